@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  numeric,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { id, timestamps, version } from "./columns";
+import { attendanceModeEnum, attendanceRoleEnum, attendanceStatusEnum, meetingKindEnum } from "./enums";
+import { bodies, organisations } from "./organisations";
+import { people } from "./people";
+import { users } from "./users";
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: id(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    bodyId: uuid(),
+    kind: meetingKindEnum().notNull(),
+    title: text().notNull(),
+    startsOn: date({ mode: "string" }).notNull(),
+    endsOn: date({ mode: "string" }).notNull(),
+    online: boolean().notNull().default(false),
+    city: text(),
+    /** ISO 3166-1 alpha-2 country code. */
+    country: text(),
+    agendaUrl: text(),
+    outcome: text(),
+    createdById: uuid().references(() => users.id, { onDelete: "restrict" }),
+    demo: boolean().notNull().default(false),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    foreignKey({
+      name: "meetings_body_of_organisation_fk",
+      columns: [t.bodyId, t.organisationId],
+      foreignColumns: [bodies.id, bodies.organisationId],
+    }).onDelete("restrict"),
+    index("meetings_organisation_starts_idx").on(t.organisationId, t.startsOn),
+    index("meetings_body_idx").on(t.bodyId),
+    index("meetings_starts_on_idx").on(t.startsOn),
+    index("meetings_kind_idx").on(t.kind),
+    index("meetings_created_by_idx").on(t.createdById),
+    check("meetings_range_check", sql`${t.endsOn} >= ${t.startsOn}`),
+    check("meetings_country_check", sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const attendance = pgTable(
+  "attendance",
+  {
+    id: id(),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    role: attendanceRoleEnum().notNull().default("delegate"),
+    mode: attendanceModeEnum().notNull().default("in_person"),
+    status: attendanceStatusEnum().notNull().default("registered"),
+    travelCostCzk: numeric({ precision: 12, scale: 2 }),
+    /** The report Czech officials file after a foreign work trip. */
+    tripReport: text(),
+    tripReportFiledOn: date({ mode: "string" }),
+    demo: boolean().notNull().default(false),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique("attendance_meeting_person_key").on(t.meetingId, t.personId),
+    index("attendance_person_idx").on(t.personId),
+    index("attendance_status_idx").on(t.meetingId, t.status),
+    check("attendance_travel_cost_check", sql`${t.travelCostCzk} is null or ${t.travelCostCzk} >= 0`),
+    check(
+      "attendance_online_cost_check",
+      sql`${t.mode} <> 'online' or coalesce(${t.travelCostCzk}, 0) = 0`,
+    ),
+    check(
+      "attendance_report_check",
+      sql`(${t.tripReport} is null) = (${t.tripReportFiledOn} is null)`,
+    ),
+  ],
+);
