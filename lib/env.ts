@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads configuration. Imported by next.config.js (so a bad variable fails
+ * the build) and by the server at start (instrumentation.ts), so it fails before the first
+ * request, with a message naming the variable. Every variable is documented in .env.example.
+ */
+
+// An empty value in .env means "not set", not "set to the empty string".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, "musí být adresa ve tvaru postgres://uživatel@server:port/databáze");
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "musí být adresa http(s)://…" });
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: optional(postgresUrl),
+    DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
+    NEXTAUTH_SECRET: optional(z.string().min(32, "musí mít alespoň 32 znaků (např. openssl rand -base64 32)")),
+    NEXTAUTH_URL: optional(httpUrl),
+    OIDC_ISSUER: optional(httpUrl),
+    OIDC_CLIENT_ID: optional(z.string()),
+    OIDC_CLIENT_SECRET: optional(z.string()),
+    OIDC_NAME: optional(z.string()).transform((v) => v ?? "Microsoft Entra ID"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "je povinná, když je nastavena DATABASE_URL (provoz na skutečném Postgresu)",
+      });
+    }
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const set = oidc.filter((k) => env[k]);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const k of oidc.filter((k) => !env[k])) {
+        ctx.addIssue({ code: "custom", path: [k], message: `je povinná, když je nastavena ${set.join(", ")}` });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+  throw new EnvError(`Neplatná konfigurace prostředí (viz .env.example):\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** True when the app runs on the embedded PGlite database (no DATABASE_URL). */
+export const isEmbedded = () => !env().DATABASE_URL;
+
+/** True when OIDC sign-in is configured. */
+export const oidcEnabled = () => Boolean(env().OIDC_ISSUER);

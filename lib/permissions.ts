@@ -1,0 +1,52 @@
+import { roleEnum } from "@/db/schema/enums";
+
+/**
+ * The permission matrix of DESIGN §4: roles × actions, deny by default. The one module every
+ * check goes through (pages, queries, mutations, exports); the proxy and hidden buttons are
+ * only conveniences on top of it.
+ */
+export const ROLES = roleEnum.enumValues;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  /** Read the registry, meetings and dashboards. */
+  "registry.read": ["admin", "coordinator", "staff", "manager", "auditor"],
+  /** Write organisations, bodies, memberships, fees, people, representations. */
+  "registry.write": ["admin", "coordinator"],
+  /** Write meetings, attendance and trip reports; staff only within their department's scope. */
+  "meetings.write": ["admin", "coordinator", "staff"],
+  "assessments.write": ["admin", "manager"],
+  "records.export": ["admin", "coordinator", "manager", "auditor"],
+  "audit.read": ["admin", "auditor"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** Permissions a role holds only for what its department represents (DESIGN §4). */
+const DEPARTMENT_SCOPED: Partial<Record<Role, readonly Permission[]>> = {
+  staff: ["meetings.write"],
+};
+
+/** The signed-in user as every check sees them: re-read from the database on each request. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  departmentId: string | null;
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
+  return allowed?.includes(role) ?? false;
+}
+
+/**
+ * True when the role holds the permission only within its department's scope, so the caller
+ * must also check the record against the department's representations on the relevant date.
+ */
+export function isDepartmentScoped(role: Role, permission: Permission): boolean {
+  return DEPARTMENT_SCOPED[role]?.includes(permission) ?? false;
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { cs } from "zod/v4/locales";
+import type { FieldErrors } from "./errors";
+
+// Czech messages for every zod error that a schema does not word itself.
+z.config(cs());
+
+/** Field errors keyed by the field's path ("email", "attendees.2.personId"); "_form" for the whole. */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** A form's empty input means "no value". */
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** Required, trimmed text. */
+export const requiredText = (max = 500) =>
+  z
+    .string({ error: "Vyplňte prosím toto pole." })
+    .trim()
+    .min(1, "Vyplňte prosím toto pole.")
+    .max(max, `Nejvýše ${max} znaků.`);
+
+/** Optional text: empty becomes null. */
+export const optionalText = (max = 2000) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `Nejvýše ${max} znaků.`).optional()).transform(
+    (v) => v ?? null,
+  );
+
+export const emailField = () =>
+  z
+    .string({ error: "Vyplňte e-mail." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Zadejte platný e-mail, např. jana.novakova@praha.eu."));
+
+export const uuidField = (message = "Vyberte prosím položku ze seznamu.") =>
+  z.uuid({ error: message });
+
+export const optionalUuid = () => z.preprocess(blankToUndefined, z.uuid().optional()).transform((v) => v ?? null);
+
+/** The row version a form was loaded with (hidden field). */
+export const versionField = () =>
+  z.coerce.number({ error: "Chybí verze záznamu. Načtěte stránku znovu." }).int().positive();
+
+/** A checkbox: present ("on", "true") is true, absent is false. */
+export const checkbox = () =>
+  z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+/** Turns FormData into a plain object for zod; repeated names become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // Next's own fields
+    if (typeof value !== "string") continue;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+export { z };

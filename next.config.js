@@ -1,0 +1,39 @@
+import { createJiti } from "jiti";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Validate the environment at build and start: a bad or missing variable stops here with a
+// message naming it (lib/env.ts), not at the first request.
+const jiti = createJiti(import.meta.url);
+const { env } = await jiti.import("./lib/env.ts");
+try {
+  env();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled (bundling
+  // breaks `next build` and copies the WASM into public assets); argon2 and pg are native/Node-only.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  experimental: { authInterrupts: true },
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
