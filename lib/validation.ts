@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cs } from "zod/v4/locales";
+import { isIsoDate } from "./dates";
 import type { FieldErrors } from "./errors";
 
 // Czech messages for every zod error that a schema does not word itself.
@@ -66,3 +67,16 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 export { z };
+
+/** A calendar date from <input type="date"> ('YYYY-MM-DD'); kept as the string. */
+export const dateField = (message = "Zadejte platné datum.") =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .refine((v) => isIsoDate(v), message);
+
+export const optionalDate = (message = "Zadejte platné datum.") =>
+  z
+    .preprocess(blankToUndefined, z.string().trim().refine((v) => isIsoDate(v), message).optional())
+    .transform((v) => v ?? null);

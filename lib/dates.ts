@@ -1,0 +1,24 @@
+/**
+ * Calendar dates are ISO strings ('YYYY-MM-DD') end to end, as Postgres `date` columns are read:
+ * no time zone can shift a day. Arithmetic goes through UTC midnight, where every day has 24 h.
+ */
+export type IsoDate = string;
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!ISO.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today in Prague, where the registry's dates are meant. */
+export function todayInPrague(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague" }).format(now);
+}
