@@ -37,7 +37,9 @@ async function openPglite(dataDir: string): Promise<Handle> {
       import("drizzle-orm/pglite"),
       loadPgliteExtensions(),
     ]);
-    const client = new PGlite(memory ? undefined : path.join(dataDir, "pg"), { extensions });
+    // NOTE: "memory://", not undefined: PGlite ignores the options (and so the extensions) when
+    // its first argument is not a string, and the migrations then run without btree_gist.
+    const client = new PGlite(memory ? MEMORY_DATA_DIR : path.join(dataDir, "pg"), { extensions });
     await client.waitReady;
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
     return {
