@@ -1,0 +1,248 @@
+import "server-only";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import {
+  bodies,
+  departments,
+  engagementAssessments,
+  fees,
+  meetings,
+  membershipPeriods,
+  organisationKindEnum,
+  organisationScopeEnum,
+  organisations,
+  people,
+  representations,
+} from "@/db/schema";
+import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
+import { defineQuery } from "@/lib/queries";
+import { z } from "@/lib/validation";
+import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
+
+export const PAGE_SIZE = 20;
+
+const STATUS_FILTERS = ["all", "current", "observer", "full", "associate", "via_state", "ended", "none"] as const;
+const SORTS = ["name", "-name", "since", "-since"] as const;
+
+/**
+ * The list's state as it lives in the URL: every value optional and forgiving, so a hand-edited
+ * or outdated bookmark still opens (unknown values fall back to the defaults).
+ */
+export const listParamsSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(STATUS_FILTERS).optional().catch(undefined),
+  kind: z.enum(organisationKindEnum.enumValues).optional().catch(undefined),
+  scope: z.enum(organisationScopeEnum.enumValues).optional().catch(undefined),
+  fee: z.enum(["yes", "no"]).optional().catch(undefined),
+  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
+  sort: z.enum(SORTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type ListParams = z.output<typeof listParamsSchema>;
+
+/** Escapes LIKE wildcards in user input. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The organisation's id for correlated subqueries. Spelled out with its table: Drizzle renders a
+ * column in a single-table select list unqualified, which the subqueries' own `id` would shadow.
+ */
+const ORG_ID = sql.raw(`"organisations"."id"`);
+
+function listFilters(params: ListParams, asOf: IsoDate) {
+  const status = statusOnSql(ORG_ID, asOf);
+  const year = Number(asOf.slice(0, 4));
+  const paysFee = sql<boolean>`exists (select 1 from fees f where f.organisation_id = ${ORG_ID}
+    and f.year = ${year} and f.status <> 'waived')`;
+  const where: SQL[] = [];
+  if (params.q) {
+    const pattern = `%${likeEscape(params.q)}%`;
+    where.push(sql`(fold(${organisations.name}) like fold(${pattern})
+      or fold(coalesce(${organisations.nameCs}, '')) like fold(${pattern})
+      or fold(coalesce(${organisations.abbreviation}, '')) like fold(${pattern}))`);
+  }
+  if (params.status === "current") {
+    where.push(sql`${status} in (${sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `)})`);
+  } else if (params.status && params.status !== "all") {
+    where.push(sql`${status} = ${params.status}`);
+  }
+  if (params.kind) where.push(eq(organisations.kind, params.kind));
+  if (params.scope) where.push(eq(organisations.scope, params.scope));
+  if (params.fee === "yes") where.push(paysFee);
+  if (params.fee === "no") where.push(sql`not ${paysFee}`);
+  return { status, paysFee, where: where.length ? and(...where) : undefined };
+}
+
+export type OrganisationListRow = {
+  id: string;
+  name: string;
+  nameCs: string | null;
+  abbreviation: string | null;
+  kind: (typeof organisationKindEnum.enumValues)[number];
+  scope: (typeof organisationScopeEnum.enumValues)[number];
+  status: MembershipState;
+  memberSince: IsoDate | null;
+  latestLevel: string | null;
+  latestLevelYear: number | null;
+  representative: string | null;
+  paysFee: boolean;
+};
+
+export const listOrganisations = defineQuery({
+  name: "organisations.list",
+  permission: "registry.read",
+  run: async (db, params: ListParams) => {
+    const asOf = params.asOf ?? todayInPrague();
+    const page = params.page ?? 1;
+    const { status, paysFee, where } = listFilters(params, asOf);
+    const year = Number(asOf.slice(0, 4));
+
+    const memberSince = sql<IsoDate | null>`(select min(mp.valid_from)::text from membership_periods mp
+      where mp.organisation_id = ${ORG_ID} and mp.valid_from <= ${asOf}::date)`;
+    const latest = sql`(select ea.level::text || ':' || ea.year from engagement_assessments ea
+      where ea.organisation_id = ${ORG_ID} and ea.year <= ${year}
+      order by ea.year desc limit 1)`;
+    // The main representative: the political representative, else the primary contact, of the
+    // organisation itself (not of a body), on the chosen day; a person's name or a department.
+    const representative = sql<string | null>`(select coalesce(
+        case when p.anonymised_at is null then p.first_name || ' ' || p.last_name end, d.code || ' MHMP')
+      from representations r
+      left join people p on p.id = r.person_id
+      left join departments d on d.id = r.department_id
+      where r.organisation_id = ${ORG_ID} and r.body_id is null
+        and r.role in ('political_representative', 'primary_contact')
+        and r.valid_from <= ${asOf}::date and (r.valid_to is null or r.valid_to >= ${asOf}::date)
+      order by (r.role = 'political_representative') desc, r.valid_from
+      limit 1)`;
+
+    const order = {
+      name: [sql`${organisations.name} collate czech asc`],
+      "-name": [sql`${organisations.name} collate czech desc`],
+      since: [sql`${memberSince} asc nulls last`, sql`${organisations.name} collate czech`],
+      "-since": [sql`${memberSince} desc nulls last`, sql`${organisations.name} collate czech`],
+    }[params.sort ?? "name"];
+
+    const [rows, [total]] = await Promise.all([
+      db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          nameCs: organisations.nameCs,
+          abbreviation: organisations.abbreviation,
+          kind: organisations.kind,
+          scope: organisations.scope,
+          status,
+          memberSince,
+          latest,
+          representative,
+          paysFee,
+        })
+        .from(organisations)
+        .where(where)
+        .orderBy(...order)
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE),
+      db.select({ n: count() }).from(organisations).where(where),
+    ]);
+
+    return {
+      asOf,
+      page,
+      pageSize: PAGE_SIZE,
+      total: total?.n ?? 0,
+      rows: rows.map(({ latest, ...row }): OrganisationListRow => {
+        const [level, levelYear] = typeof latest === "string" ? latest.split(":") : [];
+        return {
+          ...row,
+          latestLevel: level ?? null,
+          latestLevelYear: levelYear ? Number(levelYear) : null,
+        };
+      }),
+    };
+  },
+});
+
+export const getOrganisation = defineQuery({
+  name: "organisations.get",
+  permission: "registry.read",
+  run: async (db, { id, asOf }: { id: string; asOf?: IsoDate }) => {
+    const date = asOf ?? todayInPrague();
+    const [organisation] = await db
+      .select({ row: organisations, status: statusOnSql(ORG_ID, date) })
+      .from(organisations)
+      .where(eq(organisations.id, id));
+    if (!organisation) return null;
+
+    const [periods, bodyRows, reps, feeRows, meetingRows, assessments] = await Promise.all([
+      db
+        .select()
+        .from(membershipPeriods)
+        .where(eq(membershipPeriods.organisationId, id))
+        .orderBy(asc(membershipPeriods.validFrom)),
+      db
+        .select()
+        .from(bodies)
+        .where(eq(bodies.organisationId, id))
+        .orderBy(desc(bodies.active), sql`${bodies.name} collate czech`),
+      db
+        .select({
+          id: representations.id,
+          role: representations.role,
+          validFrom: representations.validFrom,
+          validTo: representations.validTo,
+          bodyName: bodies.name,
+          personName: sql<string | null>`case when ${people.anonymisedAt} is null
+            then ${people.firstName} || ' ' || ${people.lastName} end`,
+          departmentCode: departments.code,
+        })
+        .from(representations)
+        .leftJoin(bodies, eq(bodies.id, representations.bodyId))
+        .leftJoin(people, eq(people.id, representations.personId))
+        .leftJoin(departments, eq(departments.id, representations.departmentId))
+        .where(eq(representations.organisationId, id))
+        .orderBy(desc(representations.validFrom))
+        .limit(50),
+      db
+        .select()
+        .from(fees)
+        .where(eq(fees.organisationId, id))
+        .orderBy(desc(fees.year))
+        .limit(20),
+      db
+        .select({
+          id: meetings.id,
+          title: meetings.title,
+          kind: meetings.kind,
+          startsOn: meetings.startsOn,
+          endsOn: meetings.endsOn,
+          city: meetings.city,
+          country: meetings.country,
+          online: meetings.online,
+          bodyName: bodies.name,
+        })
+        .from(meetings)
+        .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+        .where(eq(meetings.organisationId, id))
+        .orderBy(desc(meetings.startsOn))
+        .limit(20),
+      db
+        .select()
+        .from(engagementAssessments)
+        .where(eq(engagementAssessments.organisationId, id))
+        .orderBy(desc(engagementAssessments.year)),
+    ]);
+
+    return {
+      organisation: organisation.row,
+      status: organisation.status,
+      asOf: date,
+      periods,
+      bodies: bodyRows,
+      representations: reps,
+      fees: feeRows,
+      meetings: meetingRows,
+      assessments,
+    };
+  },
+});
+
+export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;

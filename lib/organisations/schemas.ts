@@ -1,0 +1,101 @@
+import { bodyKindEnum, membershipStatusEnum, organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
+import {
+  checkbox,
+  dateField,
+  optionalDate,
+  optionalText,
+  requiredText,
+  uuidField,
+  versionField,
+  z,
+} from "@/lib/validation";
+
+/** Statuses a period can be given; "ended" is what the history shows after the last period. */
+export const PERIOD_STATUSES = membershipStatusEnum.enumValues.filter((s) => s !== "ended") as [
+  "observer",
+  "full",
+  "associate",
+  "via_state",
+];
+
+const website = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.union([z.literal(""), z.string().max(500)]).optional(),
+  )
+  .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
+  .refine((v) => v === null || URL.canParse(v), "Zadejte platnou webovou adresu, např. https://eurocities.eu.");
+
+const noticePeriod = z
+  .preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : v),
+    z.coerce
+      .number({ error: "Zadejte celý počet měsíců." })
+      .int("Zadejte celý počet měsíců.")
+      .min(0, "Nejméně 0 měsíců.")
+      .max(24, "Nejvýše 24 měsíců.")
+      .nullable(),
+  );
+
+export const organisationFields = z.object({
+  name: requiredText(200),
+  nameCs: optionalText(200),
+  abbreviation: optionalText(40),
+  website,
+  description: optionalText(5000),
+  kind: z.enum(organisationKindEnum.enumValues, { error: "Vyberte druh organizace." }),
+  scope: z.enum(organisationScopeEnum.enumValues, { error: "Vyberte působnost." }),
+  noticePeriodMonths: noticePeriod,
+});
+
+export const createOrganisationSchema = organisationFields;
+export const updateOrganisationSchema = organisationFields.extend({ id: uuidField(), version: versionField() });
+
+export const bodyFields = z.object({
+  name: requiredText(200),
+  nameCs: optionalText(200),
+  kind: z.enum(bodyKindEnum.enumValues, { error: "Vyberte druh orgánu." }),
+  description: optionalText(2000),
+});
+export const createBodySchema = bodyFields.extend({ organisationId: uuidField() });
+export const updateBodySchema = bodyFields.extend({ id: uuidField(), version: versionField(), active: checkbox() });
+
+const periodFields = z.object({
+  status: z.enum(PERIOD_STATUSES, { error: "Vyberte status členství." }),
+  validFrom: dateField("Zadejte datum začátku."),
+  validTo: optionalDate("Zadejte platné datum konce, nebo pole nechte prázdné."),
+  startDecision: optionalText(200),
+  startDecisionDate: optionalDate(),
+  note: optionalText(2000),
+});
+
+const notBackwards = <T extends { validFrom: string; validTo: string | null }>(v: T) =>
+  v.validTo === null || v.validTo >= v.validFrom;
+const backwardsIssue = { message: "Konec nesmí předcházet začátku.", path: ["validTo"] };
+
+export const addPeriodSchema = periodFields
+  .extend({
+    organisationId: uuidField(),
+    /** Close the open period the day before this one starts (a change of status). */
+    closePrevious: checkbox(),
+  })
+  .refine(notBackwards, backwardsIssue);
+
+export const updatePeriodSchema = periodFields
+  .extend({
+    id: uuidField(),
+    version: versionField(),
+    endDecision: optionalText(200),
+    endDecisionDate: optionalDate(),
+  })
+  .refine(notBackwards, backwardsIssue);
+
+export const endMembershipSchema = z.object({
+  organisationId: uuidField(),
+  endOn: dateField("Zadejte datum ukončení."),
+  endDecision: requiredText(200),
+  endDecisionDate: optionalDate(),
+  note: optionalText(2000),
+});
+
+export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;

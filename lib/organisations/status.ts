@@ -1,0 +1,42 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Queryable } from "@/db/client";
+import type { membershipStatusEnum } from "@/db/schema/enums";
+import type { IsoDate } from "@/lib/dates";
+
+/**
+ * What the city's membership of an organisation was on a day: the status of the period covering
+ * it, "ended" after the last period closed, "none" before the first began.
+ */
+export type MembershipState = (typeof membershipStatusEnum.enumValues)[number] | "none";
+
+/** States in which the city counts as a member ("current" lists). */
+export const MEMBER_STATES = ["observer", "full", "associate", "via_state"] as const;
+
+/**
+ * THE definition of "status of organisation X on date D", as SQL, so that lists, pages and
+ * exports compute it in the database, for any number of rows, the same way. Periods never
+ * overlap (exclusion constraint), so at most one covers a day; `valid_to` is inclusive.
+ */
+export function statusOnSql(organisationId: AnyPgColumn | SQL, date: IsoDate): SQL<MembershipState> {
+  return sql<MembershipState>`coalesce(
+    (select mp.status::text from membership_periods mp
+      where mp.organisation_id = ${organisationId}
+        and mp.valid_from <= ${date}::date
+        and (mp.valid_to is null or mp.valid_to >= ${date}::date)
+      limit 1),
+    case when exists (select 1 from membership_periods mp
+      where mp.organisation_id = ${organisationId} and mp.valid_to < ${date}::date)
+    then 'ended' else 'none' end)`;
+}
+
+/** The city's status in one organisation on one day. */
+export async function getStatusOn(
+  db: Queryable,
+  { organisationId, date }: { organisationId: string; date: IsoDate },
+): Promise<MembershipState> {
+  const result = await db.execute<{ status: MembershipState }>(
+    sql`select ${statusOnSql(sql`${organisationId}::uuid`, date)} as status`,
+  );
+  return result.rows[0]?.status ?? "none";
+}
