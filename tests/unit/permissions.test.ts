@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { can, isDepartmentScoped, PERMISSION_NAMES, ROLES, type Permission, type Role } from "@/lib/permissions";
+
+/**
+ * DESIGN §4, written out by hand rather than derived from PERMISSIONS, so that a change to the
+ * matrix has to be made twice, on purpose. "own" = staff, only for their department's records.
+ */
+type Cell = "yes" | "no" | "own";
+const EXPECTED: Record<Permission, Record<Role, Cell>> = {
+  "registry.read": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
+  "registry.write": { admin: "yes", coordinator: "yes", staff: "no", manager: "no", auditor: "no" },
+  "meetings.write": { admin: "yes", coordinator: "yes", staff: "own", manager: "no", auditor: "no" },
+  "assessments.write": { admin: "yes", coordinator: "no", staff: "no", manager: "yes", auditor: "no" },
+  "records.export": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "yes" },
+  "audit.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "yes" },
+  "users.manage": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
+};
+
+const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
+  (Object.keys(EXPECTED[permission]) as Role[]).map((role) => ({ permission, role, cell: EXPECTED[permission][role] })),
+);
+
+describe("permission matrix (DESIGN §4)", () => {
+  it("covers exactly the five roles and seven permissions", () => {
+    expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
+    expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(cells).toHaveLength(35);
+  });
+
+  it.each(cells)("$role / $permission → $cell", ({ role, permission, cell }) => {
+    expect(can(role, permission)).toBe(cell !== "no");
+    expect(isDepartmentScoped(role, permission)).toBe(cell === "own");
+  });
+
+  it("denies a permission it does not know", () => {
+    expect(can("admin", "no.such.permission" as Permission)).toBe(false);
+    expect(isDepartmentScoped("staff", "no.such.permission" as Permission)).toBe(false);
+  });
+});
