@@ -1,18 +1,7 @@
-/**
- * Runs once when the server starts: validates the environment and opens the database, which in
- * embedded mode migrates and seeds it, so the first request does not wait and a second process
- * on the same data folder is refused at start with a clear message.
- */
+/** Runs once when the server starts; the work is Node-only and lives in lib/startup.ts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  try {
-    const { env } = await import("./lib/env");
-    env();
-    const { getDb } = await import("./db/client");
-    await getDb();
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { start } = await import("./lib/startup");
+    await start();
   }
 }

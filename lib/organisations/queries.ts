@@ -189,7 +189,7 @@ export const getOrganisation = defineQuery({
           role: representations.role,
           validFrom: representations.validFrom,
           validTo: representations.validTo,
-          bodyName: bodies.name,
+          bodyName: sql<string | null>`coalesce(${bodies.nameCs}, ${bodies.name})`,
           personName: sql<string | null>`case when ${people.anonymisedAt} is null
             then ${people.firstName} || ' ' || ${people.lastName} end`,
           departmentCode: departments.code,
@@ -217,7 +217,7 @@ export const getOrganisation = defineQuery({
           city: meetings.city,
           country: meetings.country,
           online: meetings.online,
-          bodyName: bodies.name,
+          bodyName: sql<string | null>`coalesce(${bodies.nameCs}, ${bodies.name})`,
         })
         .from(meetings)
         .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
@@ -246,3 +246,31 @@ export const getOrganisation = defineQuery({
 });
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;
+
+/** What the edit forms load: the bare rows with their versions, for editors only. */
+export const getOrganisationForEdit = defineQuery({
+  name: "organisations.getForEdit",
+  permission: "registry.write",
+  run: async (db, { id }: { id: string }) => {
+    const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+    return row ?? null;
+  },
+});
+
+export const getPeriodForEdit = defineQuery({
+  name: "membershipPeriods.getForEdit",
+  permission: "registry.write",
+  run: async (db, { id }: { id: string }) => {
+    const [row] = await db.select().from(membershipPeriods).where(eq(membershipPeriods.id, id));
+    return row ?? null;
+  },
+});
+
+export const getBodyForEdit = defineQuery({
+  name: "bodies.getForEdit",
+  permission: "registry.write",
+  run: async (db, { id }: { id: string }) => {
+    const [row] = await db.select().from(bodies).where(eq(bodies.id, id));
+    return row ?? null;
+  },
+});

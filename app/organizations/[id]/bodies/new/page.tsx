@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { BodyForm } from "@/components/organisations/forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+
+export default async function NewBodyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { organisation } = await loadOrganisationForEdit((await params).id);
+  const t = await getTranslations("organisations.body");
+  return (
+    <>
+      <PageHeader title={t("addTitle", { name: organisation.name })} />
+      <BodyForm organisationId={organisation.id} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { OrganisationForm } from "@/components/organisations/forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+
+export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { organisation } = await loadOrganisationForEdit((await params).id);
+  const t = await getTranslations("organisations.form");
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name: organisation.name })} />
+      <OrganisationForm organisation={organisation} />
+    </>
+  );
+}

@@ -1,0 +1,284 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { StatusBadge } from "@/components/organisations/status-badge";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/guard";
+import { isIsoDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { getOrganisation } from "@/lib/organisations/queries";
+import { can } from "@/lib/permissions";
+import { z } from "@/lib/validation";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string }> };
+
+async function load({ params, searchParams }: Props) {
+  const actor = await requirePermission("registry.read");
+  const { id } = await params;
+  const { asOf } = await searchParams;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const detail = await getOrganisation(actor, { id, asOf: asOf && isIsoDate(asOf) ? asOf : undefined });
+  if (!detail) notFound();
+  return { actor, detail };
+}
+
+export async function generateMetadata(props: Props) {
+  const { detail } = await load(props);
+  return { title: detail.organisation.name };
+}
+
+function Section({ id, title, actions, children }: { id: string; title: string; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <h2 id={id} className="text-xl font-bold text-slate-900">{title}</h2>
+        {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Empty({ children }: { children: ReactNode }) {
+  return <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{children}</p>;
+}
+
+export default async function OrganisationPage(props: Props) {
+  const { actor, detail } = await load(props);
+  const { organisation: o, periods, bodies, representations, fees, meetings, assessments } = detail;
+  const [t, te, locale] = await Promise.all([
+    getTranslations("organisations.detail"),
+    getTranslations("enums"),
+    getLocale() as Promise<Locale>,
+  ]);
+  const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
+  const editable = can(actor.role, "registry.write");
+  const base = `/organizations/${o.id}`;
+  const hasOpenPeriod = periods.some((p) => p.validTo === null);
+
+  return (
+    <>
+      <PageHeader
+        title={o.abbreviation && !o.name.includes(o.abbreviation) ? `${o.abbreviation} – ${o.name}` : o.name}
+        description={o.nameCs ?? undefined}
+        actions={editable ? <ButtonLink href={`${base}/edit`} variant="secondary">{t("edit")}</ButtonLink> : null}
+      />
+
+      <div className="flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
+        <p className="text-lg text-slate-900">
+          <span className="font-semibold">{t("statusToday", { date: formatDate(detail.asOf, locale) })}:</span>{" "}
+          <StatusBadge status={detail.status} />
+        </p>
+        <form method="get" className="ml-auto flex items-end gap-2">
+          <div>
+            <label htmlFor="asOf" className="mb-1 block font-semibold text-slate-900">{t("statusOnDate")}</label>
+            <input id="asOf" name="asOf" type="date" defaultValue={detail.asOf} className="rounded border border-slate-600 px-3 py-2" />
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>{t("show")}</button>
+        </form>
+      </div>
+
+      <Section id="overview" title={t("overview")}>
+        <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t("officialName")}</dt>
+          <dd>{o.name}</dd>
+          {o.nameCs ? (<><dt className="font-semibold">{t("nameCs")}</dt><dd>{o.nameCs}</dd></>) : null}
+          {o.abbreviation ? (<><dt className="font-semibold">{t("abbreviation")}</dt><dd>{o.abbreviation}</dd></>) : null}
+          <dt className="font-semibold">{t("website")}</dt>
+          <dd>
+            {o.website ? (
+              <a href={o.website} className="text-blue-900 underline" rel="noopener noreferrer" target="_blank">
+                {o.website}
+              </a>
+            ) : "—"}
+          </dd>
+          <dt className="font-semibold">{t("kind")}</dt>
+          <dd>{te(`organisationKind.${o.kind}`)}</dd>
+          <dt className="font-semibold">{t("scope")}</dt>
+          <dd>{te(`organisationScope.${o.scope}`)}</dd>
+          {o.noticePeriodMonths !== null ? (
+            <><dt className="font-semibold">{t("noticePeriod")}</dt><dd>{t("noticePeriodValue", { months: o.noticePeriodMonths })}</dd></>
+          ) : null}
+        </dl>
+        {o.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{o.description}</p> : null}
+      </Section>
+
+      <Section
+        id="timeline"
+        title={t("timeline")}
+        actions={
+          editable ? (
+            <>
+              <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
+              {hasOpenPeriod ? (
+                <>
+                  <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
+                  <ButtonLink href={`${base}/end`} variant="danger">{t("endMembership")}</ButtonLink>
+                </>
+              ) : null}
+            </>
+          ) : null
+        }
+      >
+        {periods.length === 0 ? (
+          <Empty>{t("noPeriods")}</Empty>
+        ) : (
+          <Table caption={t("timelineCaption")} captionHidden>
+            <thead>
+              <tr>
+                <Th>{t("period")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("decision")}</Th>
+                <Th>{t("note")}</Th>
+                {editable ? <Th><span className="sr-only">{t("editPeriod")}</span></Th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p.id} aria-current={p.validFrom <= detail.asOf && (p.validTo === null || p.validTo >= detail.asOf) ? "true" : undefined}>
+                  <Td className="whitespace-nowrap">{formatDate(p.validFrom, locale)} – {date(p.validTo)}</Td>
+                  <Td><StatusBadge status={p.status} /></Td>
+                  <Td>
+                    {[p.startDecision && `${p.startDecision}${p.startDecisionDate ? ` (${formatDate(p.startDecisionDate, locale)})` : ""}`,
+                      p.endDecision && `${p.endDecision}${p.endDecisionDate ? ` (${formatDate(p.endDecisionDate, locale)})` : ""}`]
+                      .filter(Boolean).join(" → ") || "—"}
+                  </Td>
+                  <Td>{p.note ?? "—"}</Td>
+                  {editable ? (
+                    <Td>
+                      <Link href={`${base}/periods/${p.id}`} className="text-blue-900 underline">
+                        {t("editPeriod")}<span className="sr-only"> {t("editPeriodOf", { from: formatDate(p.validFrom, locale), to: date(p.validTo) })}</span>
+                      </Link>
+                    </Td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+
+      <Section
+        id="bodies"
+        title={t("bodies")}
+        actions={editable ? <ButtonLink href={`${base}/bodies/new`} variant="secondary">{t("addBody")}</ButtonLink> : null}
+      >
+        {bodies.length === 0 ? (
+          <Empty>{t("noBodies")}</Empty>
+        ) : (
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {bodies.map((b) => (
+              <li key={b.id} className="rounded border border-slate-300 bg-white p-3">
+                <span className="font-semibold">{b.nameCs ?? b.name}</span>
+                {b.nameCs ? <span className="block text-sm text-slate-700">{b.name}</span> : null}
+                <span className="block text-sm text-slate-700">
+                  {te(`bodyKind.${b.kind}`)}{b.active ? "" : ` · ${t("inactive")}`}
+                </span>
+                {editable ? (
+                  <Link href={`${base}/bodies/${b.id}`} className="text-sm text-blue-900 underline">
+                    {t("editBody", { name: b.nameCs ?? b.name })}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="representatives" title={t("representatives")}>
+        {representations.length === 0 ? (
+          <Empty>{t("noRepresentatives")}</Empty>
+        ) : (
+          <Table caption={t("representatives")} captionHidden>
+            <thead>
+              <tr><Th>{t("holder")}</Th><Th>{t("role")}</Th><Th>{t("body")}</Th><Th>{t("period")}</Th></tr>
+            </thead>
+            <tbody>
+              {representations.map((r) => (
+                <tr key={r.id}>
+                  <Td>{r.personName ?? (r.departmentCode ? `${r.departmentCode} MHMP` : t("anonymised"))}</Td>
+                  <Td>{te(`representationRole.${r.role}`)}</Td>
+                  <Td>{r.bodyName ?? t("wholeOrganisation")}</Td>
+                  <Td className="whitespace-nowrap">{formatDate(r.validFrom, locale)} – {date(r.validTo)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+
+      <Section id="fees" title={t("fees")}>
+        {fees.length === 0 ? (
+          <Empty>{t("noFees")}</Empty>
+        ) : (
+          <Table caption={t("fees")} captionHidden>
+            <thead>
+              <tr><Th>{t("year")}</Th><Th className="text-right">{t("amount")}</Th><Th className="text-right">{t("paidCzk")}</Th><Th>{t("dueOn")}</Th><Th>{t("feeStatus")}</Th></tr>
+            </thead>
+            <tbody>
+              {fees.map((f) => (
+                <tr key={f.id}>
+                  <Td>{f.year}{f.demo ? <span className="ml-2 text-xs text-slate-700">({t("demo")})</span> : null}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(f.amount, f.currency, locale)}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">{f.amountCzk ? formatMoney(f.amountCzk, "CZK", locale) : "—"}</Td>
+                  <Td>{f.dueOn ? formatDate(f.dueOn, locale) : "—"}</Td>
+                  <Td>{te(`feeStatus.${f.status}`)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+
+      <Section id="meetings" title={t("meetings")}>
+        {meetings.length === 0 ? (
+          <Empty>{t("noMeetings")}</Empty>
+        ) : (
+          <Table caption={t("meetings")} captionHidden>
+            <thead>
+              <tr><Th>{t("date")}</Th><Th>{t("meeting")}</Th><Th>{t("body")}</Th><Th>{t("place")}</Th></tr>
+            </thead>
+            <tbody>
+              {meetings.map((m) => (
+                <tr key={m.id}>
+                  <Td className="whitespace-nowrap">
+                    {formatDate(m.startsOn, locale)}{m.endsOn !== m.startsOn ? ` – ${formatDate(m.endsOn, locale)}` : ""}
+                  </Td>
+                  <Td>{m.title}<span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
+                  <Td>{m.bodyName ?? "—"}</Td>
+                  <Td>{m.online ? t("online") : [m.city, m.country].filter(Boolean).join(", ") || "—"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+
+      <Section id="assessments" title={t("assessments")}>
+        {assessments.length === 0 ? (
+          <Empty>{t("noAssessments")}</Empty>
+        ) : (
+          <Table caption={t("assessments")} captionHidden>
+            <thead>
+              <tr><Th>{t("year")}</Th><Th>{t("level")}</Th><Th>{t("recommendation")}</Th><Th>{t("note")}</Th></tr>
+            </thead>
+            <tbody>
+              {assessments.map((a) => (
+                <tr key={a.id}>
+                  <Td>{a.year}</Td>
+                  <Td>{te(`engagementLevel.${a.level}`)}</Td>
+                  <Td>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</Td>
+                  <Td className="max-w-md">{a.rationale ?? "—"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { AddPeriodForm } from "@/components/organisations/forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ change?: string }> };
+
+export default async function NewPeriodPage({ params, searchParams }: Props) {
+  const { organisation } = await loadOrganisationForEdit((await params).id);
+  const change = (await searchParams).change === "1";
+  const t = await getTranslations("organisations.period");
+  return (
+    <>
+      <PageHeader
+        title={t(change ? "changeTitle" : "addTitle", { name: organisation.name })}
+        description={change ? t("changeHint") : undefined}
+      />
+      <AddPeriodForm organisationId={organisation.id} change={change} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/ui/use-action-form";
+import { runAction } from "@/lib/actions";
+import { refusalState } from "@/lib/form-state";
+import {
+  addPeriod,
+  createBody,
+  createOrganisation,
+  endMembership,
+  updateBody,
+  updateOrganisation,
+  updatePeriod,
+} from "@/lib/organisations/commands";
+
+/** Thin: each hands the form to its mutation and turns the typed result into form state. */
+
+const organisationPath = (id: string) => `/organizations/${id}`;
+
+export async function createOrganisationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(createOrganisation, formData);
+  if (!result.ok) return refusalState(result, formData);
+  revalidatePath("/organizations");
+  redirect(organisationPath(result.data.id));
+}
+
+export async function updateOrganisationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(updateOrganisation, formData);
+  if (!result.ok) return refusalState(result, formData);
+  revalidatePath("/organizations");
+  redirect(organisationPath(result.data.id));
+}
+
+export async function addPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(addPeriod, formData);
+  if (!result.ok) return refusalState(result, formData);
+  redirect(organisationPath(result.data.organisationId));
+}
+
+export async function updatePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(updatePeriod, formData);
+  if (!result.ok) return refusalState(result, formData);
+  redirect(organisationPath(result.data.organisationId));
+}
+
+export async function endMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(endMembership, formData);
+  if (!result.ok) return refusalState(result, formData);
+  redirect(organisationPath(result.data.organisationId));
+}
+
+export async function createBodyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(createBody, formData);
+  if (!result.ok) return refusalState(result, formData);
+  redirect(organisationPath(result.data.organisationId));
+}
+
+export async function updateBodyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(updateBody, formData);
+  if (!result.ok) return refusalState(result, formData);
+  redirect(organisationPath(result.data.organisationId));
+}

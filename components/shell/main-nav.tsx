@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { can, type Actor, type Permission } from "@/lib/permissions";
+import { NavLinks, type NavItem } from "./nav-links";
+
+/**
+ * Only the pages that exist and that the role may open. This mirrors the permission matrix for
+ * convenience; each page checks the permission itself.
+ */
+const ITEMS: readonly { href: string; key: "home" | "organisations" | "users"; permission?: Permission }[] = [
+  { href: "/", key: "home" },
+  { href: "/organizations", key: "organisations", permission: "registry.read" },
+  { href: "/admin/users", key: "users", permission: "users.manage" },
+];
+
+export async function MainNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations("nav");
+  const items: NavItem[] = ITEMS.filter((i) => !i.permission || can(actor.role, i.permission)).map((i) => ({
+    href: i.href,
+    label: t(i.key),
+  }));
+  return (
+    <nav aria-label={t("label")} className="border-b border-slate-300 bg-slate-100">
+      <div className="mx-auto max-w-6xl px-4">
+        <NavLinks items={items} />
+      </div>
+    </nav>
+  );
+}

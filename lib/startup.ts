@@ -1,0 +1,23 @@
+import { closeDb, getDb } from "@/db/client";
+import { env } from "@/lib/env";
+
+/**
+ * Server start (Node runtime only): validate the environment and open the database, which in
+ * embedded mode migrates and seeds it. A bad variable or a data folder held by another process
+ * stops the server here with a message that says so, not at the first request.
+ */
+export async function start(): Promise<void> {
+  try {
+    env();
+    await getDb();
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+  // Close PGlite cleanly (and release its folder lock) when the server is stopped.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void closeDb().finally(() => process.exit(0));
+    });
+  }
+}
