@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/guard";
+import { can } from "@/lib/permissions";
+import { listOrganisationNames } from "@/lib/registry/queries";
+import { countUsers } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
+  return { title: t("title") };
+}
+
+/** The signed-in user's overview: what their role is for and what it can do now. */
+export default async function HomePage() {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const manageUsers = can(actor.role, "users.manage");
+  const [organisations, userCounts] = await Promise.all([
+    listOrganisationNames(actor, undefined),
+    manageUsers ? countUsers(actor, undefined) : null,
+  ]);
+  const role = t(`enums.role.${actor.role}`);
+
+  return (
+    <>
+      <PageHeader title={t("home.greeting", { name: actor.name })} description={t("home.yourRole", { role })} />
+      <p className="mb-6 max-w-3xl text-slate-800">{t(`roleDescriptions.${actor.role}`)}</p>
+      <div className="grid gap-6 md:grid-cols-2">
+        {userCounts ? (
+          <Card title={t("home.usersCard")}>
+            <p className="mb-3">
+              {t("home.usersCount", { count: userCounts.total })} ({t("home.usersActiveCount", { count: userCounts.active })})
+            </p>
+            <Link href="/admin/users" className="font-semibold">
+              {t("home.manageUsers")}
+            </Link>
+          </Card>
+        ) : null}
+        <Card title={t("home.registryCard")}>
+          <p className="mb-3">{t("home.organisationsCount", { count: organisations.length })}</p>
+          {organisations.length > 0 ? (
+            <ul aria-label={t("home.organisationsList")} className="list-disc space-y-1 pl-6">
+              {organisations.map((o) => (
+                <li key={o.id}>
+                  {o.nameCs ?? o.name}
+                  {o.abbreviation && o.abbreviation !== (o.nameCs ?? o.name) ? ` (${o.abbreviation})` : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+export { Button, ButtonLink, buttonClass } from "./button";
+export { Card } from "./card";
+export { Checkbox } from "./checkbox";
+export { cx } from "./cx";
+export { FieldError, firstError } from "./field";
+export { FormError, StatusMessage } from "./form-message";
+export { PageHeader } from "./page-header";
+export { Select, type SelectOption } from "./select";
+export { Table, Td, Th } from "./table";
+export { TextField } from "./text-field";

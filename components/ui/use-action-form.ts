@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState, useEffect, useRef, startTransition, type FormEvent } from "react";
+
+/** What a form's server action answers: the typed refusal of the write path, or a success note. */
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** The submitted values (never passwords), so a refused form keeps what the user typed. */
+  values?: Record<string, string>;
+  /** The saved row's new version, for the hidden field of a form that stays open. */
+  version?: number;
+} | null;
+
+/**
+ * A form bound to a server action with useActionState. With JS the submit is sent in a
+ * transition without React's automatic form reset (a refused form keeps its input); without JS
+ * the same action still receives the plain POST. After a refusal, focus moves to the first
+ * invalid field, or to the alert, so keyboard and screen-reader users land on the problem.
+ */
+export function useActionForm(action: (state: FormState, formData: FormData) => Promise<FormState>) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (!state || state.ok) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+    if (target && !target.matches("input,select,textarea,button")) target.tabIndex = -1;
+    target?.focus();
+  }, [state]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+
+  return { state, formAction, pending, formRef, onSubmit };
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Select, type SelectOption } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
+
+export type DepartmentOption = { id: string; code: string; name: string };
+
+/** Name, role and department: the fields the create and the edit form share. */
+export function ProfileFields({
+  values,
+  errors,
+  departments,
+  roles,
+}: {
+  values: { name?: string; role?: string; departmentId?: string | null };
+  errors?: Record<string, string[]>;
+  departments: readonly DepartmentOption[];
+  /** Labelled on the server: the role list comes from the database enum, which stays server-side. */
+  roles: readonly SelectOption[];
+}) {
+  const t = useTranslations();
+  const departmentOptions: SelectOption[] = departments.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }));
+  return (
+    <>
+      <TextField
+        name="name"
+        label={t("users.fields.name")}
+        required
+        autoComplete="off"
+        maxLength={200}
+        defaultValue={values.name ?? ""}
+        error={errors?.name}
+      />
+      <Select
+        name="role"
+        label={t("users.fields.role")}
+        required
+        options={roles}
+        placeholder={t("common.choose")}
+        defaultValue={values.role ?? ""}
+        error={errors?.role}
+      />
+      <Select
+        name="departmentId"
+        label={t("users.fields.department")}
+        hint={t("users.fields.departmentHint")}
+        options={departmentOptions}
+        placeholder={t("users.fields.departmentNone")}
+        defaultValue={values.departmentId ?? ""}
+        error={errors?.departmentId}
+      />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createUserAction } from "@/app/admin/users/actions";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { SelectOption } from "@/components/ui/select";
+import { ProfileFields, type DepartmentOption } from "./profile-fields";
+
+export function UserCreateForm({
+  departments,
+  roles,
+  passwordMinLength,
+}: {
+  departments: readonly DepartmentOption[];
+  roles: readonly SelectOption[];
+  passwordMinLength: number;
+}) {
+  const t = useTranslations();
+  const { state, formAction, pending, formRef, onSubmit } = useActionForm(createUserAction);
+  const values = state?.values ?? {};
+  const errors = state?.fieldErrors;
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
+      {state && !state.ok ? <FormError message={state.message} /> : null}
+      <ProfileFields values={values} errors={errors} departments={departments} roles={roles} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("users.fields.email")}
+        required
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={values.email ?? ""}
+        error={errors?.email}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("users.fields.password")}
+        hint={t("users.fields.passwordHint", { min: passwordMinLength })}
+        required
+        autoComplete="new-password"
+        minLength={passwordMinLength}
+        error={errors?.password}
+      />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? t("common.saving") : t("users.create")}
+        </Button>
+        <ButtonLink href="/admin/users" variant="secondary">
+          {t("common.cancel")}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

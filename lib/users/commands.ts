@@ -1,0 +1,135 @@
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { departments, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { fieldError, DomainError, MESSAGES } from "@/lib/errors";
+import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
+import { defineMutation } from "@/lib/mutation";
+import { createUserSchema, resetPasswordSchema, STAFF_NEEDS_DEPARTMENT, updateUserSchema } from "./schemas";
+
+export const DUPLICATE_EMAIL = "Uživatel s tímto e-mailem už existuje.";
+export const UNKNOWN_DEPARTMENT = "Vybraný odbor neexistuje. Načtěte stránku znovu a vyberte jiný.";
+export const SELF_DEACTIVATION = "Svůj vlastní účet nemůžete deaktivovat.";
+export const SELF_DEMOTION = "Sami sobě nemůžete odebrat roli správce systému.";
+
+/**
+ * The database backs every check made here: if two admins race past the "already exists" read,
+ * the unique index still refuses the second insert and the form shows the same message.
+ */
+const constraints = {
+  users_email_key: { field: "email", message: DUPLICATE_EMAIL },
+  users_staff_department_check: { field: "departmentId", message: STAFF_NEEDS_DEPARTMENT },
+  users_department_id_departments_id_fk: { field: "departmentId", message: UNKNOWN_DEPARTMENT },
+};
+
+/** What the audit log keeps of a user: the row, with the hash redacted by lib/audit.ts. */
+type UserRow = typeof users.$inferSelect;
+
+async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
+  if (!departmentId) return;
+  const [row] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
+  if (!row) throw fieldError("departmentId", UNKNOWN_DEPARTMENT);
+}
+
+export const createUser = defineMutation({
+  name: "users.create",
+  permission: "users.manage",
+  schema: createUserSchema,
+  constraints,
+  run: async ({ tx, audit }, input) => {
+    // Checked first for a message next to the field; the unique index is the real guard.
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+    if (existing) throw fieldError("email", DUPLICATE_EMAIL);
+    await assertDepartmentExists(tx, input.departmentId);
+
+    const [row] = await tx
+      .insert(users)
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        departmentId: input.departmentId,
+        passwordHash: await hashPassword(input.password),
+      })
+      .returning();
+    if (!row) throw new DomainError("internal", MESSAGES.internal);
+    await audit({ entity: "user", entityId: row.id, action: "create", after: row });
+    return { id: row.id };
+  },
+});
+
+export const updateUser = defineMutation({
+  name: "users.update",
+  permission: "users.manage",
+  schema: updateUserSchema,
+  constraints,
+  run: async ({ tx, actor, audit }, input) => {
+    const before: UserRow = await lockForUpdate(tx, users, input.id, input.version);
+
+    // An admin locking themself out would leave the registry without its administrator.
+    if (input.id === actor.id) {
+      if (!input.active) throw fieldError("active", SELF_DEACTIVATION);
+      if (input.role !== "admin") throw fieldError("role", SELF_DEMOTION);
+    }
+    await assertDepartmentExists(tx, input.departmentId);
+
+    const deactivated = before.active && !input.active;
+    const [after] = await tx
+      .update(users)
+      .set({
+        name: input.name,
+        role: input.role,
+        departmentId: input.departmentId,
+        active: input.active,
+        // Ends every open session of a deactivated user at once, not when their cookie expires.
+        ...(deactivated ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+        ...nextVersion(users),
+      })
+      .where(eq(users.id, input.id))
+      .returning();
+    if (!after) throw new DomainError("not_found", MESSAGES.not_found);
+    await audit({
+      entity: "user",
+      entityId: after.id,
+      action: deactivated ? "deactivate" : !before.active && after.active ? "reactivate" : "update",
+      before,
+      after,
+    });
+    return { id: after.id, version: after.version };
+  },
+});
+
+/**
+ * Sets a new password and ends the user's sessions. It does not move the row's `version`: the
+ * version guards the profile fields an edit form shows, and the password is not one of them,
+ * so resetting it must not make an open edit form stale.
+ */
+export const resetPassword = defineMutation({
+  name: "users.resetPassword",
+  permission: "users.manage",
+  schema: resetPasswordSchema,
+  run: async ({ tx, audit }, input) => {
+    const [before] = await tx
+      .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, input.id))
+      .for("update");
+    if (!before) throw new DomainError("not_found", MESSAGES.not_found);
+
+    const [after] = await tx
+      .update(users)
+      .set({
+        passwordHash: await hashPassword(input.password),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, input.id))
+      .returning({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion });
+    if (!after) throw new DomainError("not_found", MESSAGES.not_found);
+    await audit({ entity: "user", entityId: after.id, action: "reset_password", before, after });
+    return { id: after.id };
+  },
+});
