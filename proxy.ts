@@ -1,0 +1,78 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { applyNextAuthUrlDefault, authSecret, usesSecureCookies } from "@/lib/auth/secret";
+import {
+  REFRESH_AFTER_S,
+  absoluteLifetimeOver,
+  nowSeconds,
+  readClaims,
+  readSessionToken,
+  refreshedLifetime,
+  reissueToken,
+  sessionCookieName,
+} from "@/lib/auth/token";
+
+/**
+ * Two conveniences, neither of them a security check (every page, action and route handler
+ * checks the actor itself through getActor / requirePermission; see DESIGN §4 and
+ * CVE-2025-29927 on what happens when a proxy is the only gate):
+ *
+ * 1. a signed-out page request is redirected to /signin?callbackUrl=<the same-origin path>;
+ * 2. a live session's idle expiry is pushed 30 minutes ahead on activity, by re-issuing the
+ *    session cookie. Server components cannot set cookies, so this is the one place that can
+ *    for every kind of request. The absolute 12 h limit is never extended.
+ *
+ * Nothing here depends on request headers Next.js uses internally (x-middleware-subrequest).
+ */
+export async function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl;
+  if (isPublic(pathname)) return NextResponse.next();
+
+  applyNextAuthUrlDefault();
+  const secret = authSecret();
+  const token = await readSessionToken(req.cookies, secret);
+  const claims = readClaims(token);
+  const now = nowSeconds();
+
+  if (!token || !claims || absoluteLifetimeOver(claims.signedInAt, now)) {
+    const isPage = (req.method === "GET" || req.method === "HEAD") && !pathname.startsWith("/api/");
+    if (!isPage) return NextResponse.next(); // API routes and server actions answer for themselves
+    const target = new URL("/signin", req.nextUrl);
+    const back = safeCallbackPath(`${pathname}${search}`);
+    if (back !== "/") target.searchParams.set("callbackUrl", back);
+    const res = NextResponse.redirect(target);
+    if (req.cookies.has(sessionCookieName())) res.cookies.delete(sessionCookieName());
+    return res;
+  }
+
+  const res = NextResponse.next();
+  const issuedAt = typeof token.iat === "number" ? token.iat : 0;
+  if (now - issuedAt >= REFRESH_AFTER_S) {
+    const maxAge = refreshedLifetime(claims.signedInAt, now);
+    res.cookies.set(sessionCookieName(), await reissueToken(token, secret, maxAge), {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: usesSecureCookies(),
+      maxAge,
+    });
+  }
+  return res;
+}
+
+/** Reachable without a session: the sign-in page, next-auth's own routes, static files. */
+function isPublic(pathname: string): boolean {
+  return (
+    pathname === "/signin" ||
+    pathname.startsWith("/signin/") ||
+    pathname.startsWith("/api/auth/") ||
+    pathname.startsWith("/_next/") ||
+    pathname === "/favicon.ico" ||
+    pathname === "/robots.txt"
+  );
+}
+
+export const config = {
+  // Static assets never reach the proxy at all; isPublic() repeats the rule for safety.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|css|js|map|txt|woff2?)$).*)"],
+};
