@@ -30,7 +30,7 @@ export type UserSummary = {
   lastSignInAt: Date | null;
 };
 
-/** One page of users, ordered by name (Czech collation in the database), then e-mail. */
+/** One page of users in Czech alphabetical order of name (collation from drizzle/0003), then e-mail. */
 export const listUsers = defineQuery({
   name: "users.list",
   permission: "users.manage",
@@ -45,7 +45,7 @@ export const listUsers = defineQuery({
       .select(userColumns)
       .from(users)
       .leftJoin(departments, eq(departments.id, users.departmentId))
-      .orderBy(asc(sql`lower(${users.name})`), asc(users.email))
+      .orderBy(sql`${users.name} collate czech`, asc(users.email))
       .limit(pageSize)
       .offset((page - 1) * pageSize);
     return { rows, total, page, pageCount, pageSize };
