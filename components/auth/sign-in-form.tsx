@@ -69,7 +69,8 @@ export function SignInForm({
   return (
     <div className="space-y-6">
       <FormError message={errorKey ? t(`errors.${errorKey}`) : null} />
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {/* POST even without JS: a password must never end up in a URL, a log or the history. */}
+      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="space-y-4">
         <TextField
           name="email"
           type="email"
