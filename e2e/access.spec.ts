@@ -22,7 +22,7 @@ test.describe("user administration is for administrators only", () => {
     for (const path of ["/", "/admin/users", "/admin/users/new"]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/signin/);
-      await expect(page.getByRole("button", { name: "Přihlásit se" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Přihlásit se", exact: true })).toBeVisible();
       await expectAccessible(page);
     }
   });

