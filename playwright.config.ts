@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
  * embedded database in a private data folder that the script deletes before each run: the
  * seed's demo users exist, and every spec makes the records it needs with unique keys.
  */
-const PORT = 3210;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CI = Boolean(process.env.CI);
 
