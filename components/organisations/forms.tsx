@@ -17,7 +17,7 @@ import { TextArea } from "@/components/ui/text-area";
 import type { bodies, membershipPeriods, organisations } from "@/db/schema";
 import { bodyKindEnum, organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import { PERIOD_STATUSES } from "@/lib/organisations/schemas";
-import { RegistryForm } from "./form-kit";
+import { RegistryForm } from "@/components/ui/registry-form";
 
 type Organisation = typeof organisations.$inferSelect;
 type Period = typeof membershipPeriods.$inferSelect;
