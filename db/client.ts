@@ -24,6 +24,9 @@ async function openPg(url: string): Promise<Handle> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (e) => console.error("[db] idle connection lost:", e.message));
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return { db, driver: "pg", close: () => pool.end() };
 }
