@@ -3,6 +3,7 @@ import type { JWT } from "next-auth/jwt";
 import type { Queryable } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
+import { sessionUserColumns } from "./session-user";
 import { absoluteLifetimeOver, nowSeconds, readClaims } from "./token";
 
 /**
@@ -19,15 +20,7 @@ export async function actorFromToken(
   const claims = readClaims(token);
   if (!claims || absoluteLifetimeOver(claims.signedInAt, now)) return null;
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      departmentId: users.departmentId,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
+    .select(sessionUserColumns)
     .from(users)
     .where(eq(users.id, claims.sub))
     .limit(1);

@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordSecurityEvent } from "@/lib/audit";
 import { verifyPassword } from "./password";
+import { sessionUserColumns } from "./session-user";
 import { beginAttempt, markAttemptSucceeded, normaliseEmail } from "./throttle";
 import type { SessionUser } from "./token";
 
@@ -45,16 +46,7 @@ export async function authenticateWithPassword(
   }
 
   const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      departmentId: users.departmentId,
-      active: users.active,
-      passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
-    })
+    .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email))
     .limit(1);

@@ -3,6 +3,7 @@ import type { Queryable } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordSecurityEvent, writeAuditEvent } from "@/lib/audit";
 import { nextVersion } from "@/lib/db/versioned";
+import { sessionUserColumns } from "./session-user";
 import { normaliseEmail } from "./throttle";
 import type { SessionUser } from "./token";
 
@@ -18,16 +19,7 @@ export type IdentityMapping =
   | { ok: true; user: SessionUser; linked: boolean }
   | { ok: false; reason: "unknown" | "inactive" | "other_identity_linked" };
 
-const userColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  role: users.role,
-  departmentId: users.departmentId,
-  active: users.active,
-  sessionVersion: users.sessionVersion,
-  externalIssuer: users.externalIssuer,
-};
+const userColumns = { ...sessionUserColumns, externalIssuer: users.externalIssuer };
 
 type Row = { [K in keyof typeof userColumns]: (typeof users.$inferSelect)[K] };
 
