@@ -77,3 +77,41 @@ export function FieldError({ id, message }: { id?: string; message?: string }) {
     </p>
   );
 }
+
+/** Label, hint, the control, then its error: the frame every single-control field shares. */
+export function FieldFrame({
+  ids,
+  label,
+  hint,
+  required,
+  className,
+  children,
+}: {
+  ids: ReturnType<typeof fieldIds>;
+  label: ReactNode;
+  hint?: ReactNode;
+  required?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <FieldLabel htmlFor={ids.id} required={required}>
+        {label}
+      </FieldLabel>
+      <FieldHint id={ids.hintId}>{hint}</FieldHint>
+      {children}
+      <FieldError id={ids.errorId} message={ids.message} />
+    </div>
+  );
+}
+
+/** The attributes that tie a control to its label, hint and error. */
+export function controlProps(ids: ReturnType<typeof fieldIds>) {
+  return {
+    id: ids.id,
+    "aria-invalid": ids.message ? true : undefined,
+    "aria-describedby": ids.describedBy,
+    className: controlClass(Boolean(ids.message)),
+  } as const;
+}

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { controlClass, FieldError, FieldHint, fieldIds, FieldLabel, type FieldProps } from "./field";
+import { controlProps, FieldFrame, fieldIds, type FieldProps } from "./field";
 
 export type SelectOption = { value: string; label: string };
 
@@ -13,20 +13,8 @@ type Props = FieldProps &
 export function Select({ name, label, id, hint, error, required, className, options, placeholder, ...select }: Props) {
   const f = fieldIds({ id, name, hint, error });
   return (
-    <div className={className}>
-      <FieldLabel htmlFor={f.id} required={required}>
-        {label}
-      </FieldLabel>
-      <FieldHint id={f.hintId}>{hint}</FieldHint>
-      <select
-        id={f.id}
-        name={name}
-        required={required}
-        aria-invalid={f.message ? true : undefined}
-        aria-describedby={f.describedBy}
-        className={controlClass(Boolean(f.message))}
-        {...select}
-      >
+    <FieldFrame ids={f} label={label} hint={hint} required={required} className={className}>
+      <select name={name} required={required} {...controlProps(f)} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -34,7 +22,6 @@ export function Select({ name, label, id, hint, error, required, className, opti
           </option>
         ))}
       </select>
-      <FieldError id={f.errorId} message={f.message} />
-    </div>
+    </FieldFrame>
   );
 }
