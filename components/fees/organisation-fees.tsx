@@ -11,7 +11,7 @@ export async function OrganisationFees({ data, editable }: { data: Data; editabl
   const years = [...new Set(data.totals.map((r) => r.year))];
   return (
     <div className="space-y-4">
-      <FeeTable rows={data.rows} caption={t("organisation.caption")} editable={editable} showYear />
+      <FeeTable rows={data.rows} caption={t("organisationSection.caption")} editable={editable} showYear />
       {years.length > 0 ? (
         <Table caption={t("totalsNote")} captionHidden>
           <thead>
@@ -27,7 +27,7 @@ export async function OrganisationFees({ data, editable }: { data: Data; editabl
               const czk = rows.find((r) => r.currency === null)?.czk ?? null;
               return (
                 <tr key={year}>
-                  <Th scope="row" className="bg-white">{t("organisation.yearTotal", { year })}</Th>
+                  <Th scope="row" className="bg-white">{t("organisationSection.yearTotal", { year })}</Th>
                   <Td className="whitespace-nowrap text-right tabular-nums">
                     {rows
                       .filter((r) => r.currency !== null && r.amount !== null)

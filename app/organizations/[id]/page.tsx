@@ -219,7 +219,7 @@ export default async function OrganisationPage(props: Props) {
         actions={
           editable ? (
             <ButtonLink href={`/fees/new?organisationId=${o.id}&year=${detail.asOf.slice(0, 4)}`} variant="secondary">
-              {tf("organisation.addFor")}
+              {tf("organisationSection.addFor")}
             </ButtonLink>
           ) : null
         }
