@@ -32,7 +32,8 @@ export class FeesPage {
   constructor(readonly page: Page) {}
 
   readonly saveButton = () => this.page.getByRole("button", { name: "Uložit", exact: true });
-  readonly alert = () => this.page.getByRole("alert").filter({ hasText: /./ });
+  /** Our alerts, by their text: Next's route announcer is an alert too. */
+  readonly alert = (text: string | RegExp) => this.page.getByRole("alert").filter({ hasText: text });
   readonly feeTable = () => this.page.getByRole("table", { name: /^Poplatky v roce/ });
   readonly totals = () => this.page.getByRole("table", { name: /^Součty podle rozpočtové položky/ });
   readonly orgSection = () => this.page.getByRole("region", { name: "Členské poplatky" });
@@ -127,7 +128,7 @@ export class FeesPage {
   /** Submits the open form and expects a refusal with `message` next to the field `label`. */
   async expectRefusedAt(label: string, message: string | RegExp) {
     await this.saveButton().click();
-    await expect(this.alert()).toContainText("Formulář obsahuje chyby");
+    await expect(this.alert("Formulář obsahuje chyby")).toBeVisible();
     const field = this.page.getByLabel(label, { exact: true });
     await expect(field).toHaveAttribute("aria-invalid", "true");
     const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
