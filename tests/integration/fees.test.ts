@@ -5,7 +5,7 @@ import { auditEvents, fees } from "@/db/schema";
 import { createFee, planNextYear, updateFee } from "@/lib/fees/commands";
 import { MONEY_MESSAGES } from "@/lib/fees/money";
 import { PAID_DATE_BEFORE_INVOICE } from "@/lib/fees/schemas";
-import { getFeeDeadlines, getFeesOverview } from "@/lib/fees/queries";
+import { getFeeDeadlines, getFeesOverview, organisationFees } from "@/lib/fees/queries";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeOrganisation } from "../helpers/factories";
 
@@ -110,6 +110,24 @@ describe("totals", () => {
     // 3 budget items × 3 currencies + CHF; 3 currencies + CHF; one overall row.
     expect(totals.filter((t) => t.level === "item")).toHaveLength(10);
     expect(totals.filter((t) => t.level === "currency")).toHaveLength(4);
+  });
+
+  it("gives an organisation's page its yearly totals per currency and in CZK, waived left out", async () => {
+    const db = await getDb();
+    const year = freshYear();
+    const org = await makeOrganisation();
+    await fee({ organisationId: org.id, year: String(year), amount: "0,10", currency: "EUR" });
+    await fee({ organisationId: org.id, year: String(year), amount: "0,20", currency: "EUR", status: "paid", amountCzk: "5,05", paidOn: `${year}-05-01` });
+    await fee({ organisationId: org.id, year: String(year), amount: "1 000", currency: "EUR", status: "waived" });
+    await fee({ organisationId: org.id, year: String(year - 1), amount: "30 000", currency: "CZK", status: "paid", amountCzk: "30 000", paidOn: `${year - 1}-05-01` });
+    const { rows, totals } = await organisationFees(db, org.id);
+    expect(rows).toHaveLength(4);
+    expect(totals).toEqual([
+      { year, currency: "EUR", amount: "0.30", czk: "5.05" },
+      { year, currency: null, amount: null, czk: "5.05" },
+      { year: year - 1, currency: "CZK", amount: "30000.00", czk: "30000.00" },
+      { year: year - 1, currency: null, amount: null, czk: "30000.00" },
+    ]);
   });
 
   it("shows the effective rate computed from the exact amounts", async () => {
