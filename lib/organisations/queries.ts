@@ -4,7 +4,6 @@ import {
   bodies,
   departments,
   engagementAssessments,
-  fees,
   meetings,
   membershipPeriods,
   organisationKindEnum,
@@ -14,6 +13,7 @@ import {
   representations,
 } from "@/db/schema";
 import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
+import { organisationFees } from "@/lib/fees/queries";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
@@ -201,12 +201,7 @@ export const getOrganisation = defineQuery({
         .where(eq(representations.organisationId, id))
         .orderBy(desc(representations.validFrom))
         .limit(50),
-      db
-        .select()
-        .from(fees)
-        .where(eq(fees.organisationId, id))
-        .orderBy(desc(fees.year))
-        .limit(20),
+      organisationFees(db, id),
       db
         .select({
           id: meetings.id,

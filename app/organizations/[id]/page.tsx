@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { OrganisationFees } from "@/components/fees/organisation-fees";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { isIsoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
 import { z } from "@/lib/validation";
@@ -50,9 +51,10 @@ function Empty({ children }: { children: ReactNode }) {
 export default async function OrganisationPage(props: Props) {
   const { actor, detail } = await load(props);
   const { organisation: o, periods, bodies, representations, fees, meetings, assessments } = detail;
-  const [t, te, locale] = await Promise.all([
+  const [t, te, tf, locale] = await Promise.all([
     getTranslations("organisations.detail"),
     getTranslations("enums"),
+    getTranslations("fees"),
     getLocale() as Promise<Locale>,
   ]);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
@@ -211,27 +213,18 @@ export default async function OrganisationPage(props: Props) {
         )}
       </Section>
 
-      <Section id="fees" title={t("fees")}>
-        {fees.length === 0 ? (
-          <Empty>{t("noFees")}</Empty>
-        ) : (
-          <Table caption={t("fees")} captionHidden>
-            <thead>
-              <tr><Th>{t("year")}</Th><Th className="text-right">{t("amount")}</Th><Th className="text-right">{t("paidCzk")}</Th><Th>{t("dueOn")}</Th><Th>{t("feeStatus")}</Th></tr>
-            </thead>
-            <tbody>
-              {fees.map((f) => (
-                <tr key={f.id}>
-                  <Td>{f.year}{f.demo ? <span className="ml-2 text-xs text-slate-700">({t("demo")})</span> : null}</Td>
-                  <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(f.amount, f.currency, locale)}</Td>
-                  <Td className="whitespace-nowrap text-right tabular-nums">{f.amountCzk ? formatMoney(f.amountCzk, "CZK", locale) : "—"}</Td>
-                  <Td>{f.dueOn ? formatDate(f.dueOn, locale) : "—"}</Td>
-                  <Td>{te(`feeStatus.${f.status}`)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+      <Section
+        id="fees"
+        title={t("fees")}
+        actions={
+          editable ? (
+            <ButtonLink href={`/fees/new?organisationId=${o.id}&year=${detail.asOf.slice(0, 4)}`} variant="secondary">
+              {tf("organisationSection.addFor")}
+            </ButtonLink>
+          ) : null
+        }
+      >
+        {fees.rows.length === 0 ? <Empty>{t("noFees")}</Empty> : <OrganisationFees data={fees} editable={editable} />}
       </Section>
 
       <Section id="meetings" title={t("meetings")}>

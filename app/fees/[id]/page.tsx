@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { FeeForm } from "@/components/fees/fee-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+import { getFeeForEdit } from "@/lib/fees/queries";
+import { z } from "@/lib/validation";
+
+export default async function EditFeePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("registry.write");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const found = await getFeeForEdit(actor, { id });
+  if (!found) notFound();
+  const t = await getTranslations("fees.form");
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name: found.organisationName, year: found.fee.year })} />
+      <FeeForm fee={found.fee} />
+    </>
+  );
+}

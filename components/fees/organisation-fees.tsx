@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { OrganisationFees as Data } from "@/lib/fees/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatMoney } from "@/lib/i18n/format";
+import { FeeTable } from "./fee-table";
+
+/** An organisation's fees by year, then each year's totals (summed in SQL; waived left out). */
+export async function OrganisationFees({ data, editable }: { data: Data; editable: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("fees"), getLocale() as Promise<Locale>]);
+  const years = [...new Set(data.totals.map((r) => r.year))];
+  return (
+    <div className="space-y-4">
+      <FeeTable rows={data.rows} caption={t("organisationSection.caption")} editable={editable} showYear />
+      {years.length > 0 ? (
+        <Table caption={t("totalsNote")} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t("year")}</Th>
+              <Th className="text-right">{t("amount")}</Th>
+              <Th className="text-right">{t("amountCzk")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((year) => {
+              const rows = data.totals.filter((r) => r.year === year);
+              const czk = rows.find((r) => r.currency === null)?.czk ?? null;
+              return (
+                <tr key={year}>
+                  <Th scope="row" className="bg-white">{t("organisationSection.yearTotal", { year })}</Th>
+                  <Td className="whitespace-nowrap text-right tabular-nums">
+                    {rows
+                      .filter((r) => r.currency !== null && r.amount !== null)
+                      .map((r) => <span key={r.currency} className="block">{formatMoney(r.amount!, r.currency!, locale)}</span>)}
+                  </Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">{czk ? formatMoney(czk, "CZK", locale) : "—"}</Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { fees, organisations } from "@/db/schema";
+import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
+import { defineQuery } from "@/lib/queries";
+import { displayStatusSql, effectiveRateSql, OPEN_STATUSES } from "./status";
+import { organisationYearTotals, yearTotals } from "./totals";
+
+export const OVERVIEW_PAGE_SIZE = 50;
+/** How far ahead the home page warns of a due date. */
+export const DUE_SOON_DAYS = 30;
+
+const organisationLabel = sql<string>`coalesce(${organisations.nameCs}, ${organisations.name})`;
+
+/** The columns every fee list shows; amounts stay numeric strings. */
+function feeColumns(today: IsoDate) {
+  return {
+    id: fees.id,
+    organisationId: fees.organisationId,
+    organisationName: organisationLabel,
+    year: fees.year,
+    amount: fees.amount,
+    currency: fees.currency,
+    amountCzk: fees.amountCzk,
+    effectiveRate: effectiveRateSql,
+    dueOn: fees.dueOn,
+    invoicedOn: fees.invoicedOn,
+    paidOn: fees.paidOn,
+    invoiceNumber: fees.invoiceNumber,
+    budgetItem: fees.budgetItem,
+    status: fees.status,
+    displayStatus: displayStatusSql(today),
+    note: fees.note,
+    demo: fees.demo,
+  };
+}
+
+export type FeeListRow = Awaited<ReturnType<typeof selectFees>>[number];
+
+function selectFees(db: Queryable, today: IsoDate) {
+  return db.select(feeColumns(today)).from(fees).innerJoin(organisations, eq(organisations.id, fees.organisationId));
+}
+
+/** The fees overview for one year: every fee (paged), totals and the change against the year before. */
+export const getFeesOverview = defineQuery({
+  name: "fees.overview",
+  permission: "registry.read",
+  run: async (db, { year, page = 1, today = todayInPrague() }: { year: number; page?: number; today?: IsoDate }) => {
+    const [rows, [total], totals] = await Promise.all([
+      selectFees(db, today)
+        .where(eq(fees.year, year))
+        .orderBy(sql`${organisationLabel} collate czech`, asc(fees.dueOn), asc(fees.createdAt))
+        .limit(OVERVIEW_PAGE_SIZE)
+        .offset((page - 1) * OVERVIEW_PAGE_SIZE),
+      db.select({ n: count() }).from(fees).where(eq(fees.year, year)),
+      yearTotals(db, year),
+    ]);
+    return { year, page, pageSize: OVERVIEW_PAGE_SIZE, total: total?.n ?? 0, rows, totals, today };
+  },
+});
+
+/** Unpaid fees already overdue or due within DUE_SOON_DAYS, soonest first (the home page). */
+export const getFeeDeadlines = defineQuery({
+  name: "fees.deadlines",
+  permission: "registry.read",
+  run: async (db, { today = todayInPrague(), limit = 20 }: { today?: IsoDate; limit?: number }) => {
+    const horizon = addDays(today, DUE_SOON_DAYS);
+    const where = and(inArray(fees.status, [...OPEN_STATUSES]), isNotNull(fees.dueOn), lte(fees.dueOn, horizon));
+    const [rows, [counts]] = await Promise.all([
+      selectFees(db, today).where(where).orderBy(asc(fees.dueOn), sql`${organisationLabel} collate czech`).limit(limit),
+      db
+        .select({
+          overdue: sql<number>`count(*) filter (where ${fees.dueOn} < ${today}::date)`.mapWith(Number),
+          dueSoon: sql<number>`count(*) filter (where ${fees.dueOn} >= ${today}::date)`.mapWith(Number),
+        })
+        .from(fees)
+        .where(where),
+    ]);
+    return { today, horizon, rows, overdue: counts?.overdue ?? 0, dueSoon: counts?.dueSoon ?? 0 };
+  },
+});
+
+/** The bare row with its version, for the edit form (editors only). */
+export const getFeeForEdit = defineQuery({
+  name: "fees.getForEdit",
+  permission: "registry.write",
+  run: async (db, { id }: { id: string }) => {
+    const [row] = await db
+      .select({ fee: fees, organisationName: organisationLabel })
+      .from(fees)
+      .innerJoin(organisations, eq(organisations.id, fees.organisationId))
+      .where(eq(fees.id, id));
+    return row ?? null;
+  },
+});
+
+/** Organisations to choose from in the new-fee form. */
+export const listFeeOrganisations = defineQuery({
+  name: "fees.organisations",
+  permission: "registry.write",
+  run: async (db, _input: void) =>
+    db
+      .select({ id: organisations.id, name: organisationLabel })
+      .from(organisations)
+      .orderBy(sql`${organisationLabel} collate czech`),
+});
+
+/**
+ * One organisation's fees by year with the year's totals, for its page. Called inside the
+ * organisation query (lib/organisations/queries.ts), which has checked the permission.
+ */
+export async function organisationFees(db: Queryable, organisationId: string, today: IsoDate = todayInPrague()) {
+  const [rows, totals] = await Promise.all([
+    selectFees(db, today)
+      .where(eq(fees.organisationId, organisationId))
+      .orderBy(desc(fees.year), asc(fees.dueOn), asc(fees.createdAt))
+      .limit(200),
+    organisationYearTotals(db, organisationId),
+  ]);
+  return { rows, totals };
+}
+
+export type OrganisationFees = Awaited<ReturnType<typeof organisationFees>>;

@@ -1,0 +1,49 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { feeStatusEnum } from "@/db/schema/enums";
+import { fees } from "@/db/schema";
+import type { IsoDate } from "@/lib/dates";
+
+export type FeeStatus = (typeof feeStatusEnum.enumValues)[number];
+/** What the UI shows: the stored status, or "overdue", which is derived and never stored. */
+export type FeeDisplayStatus = FeeStatus | "overdue";
+
+/** Statuses still waiting for money: these become overdue once the due date passes. */
+export const OPEN_STATUSES = ["planned", "invoiced"] as const satisfies readonly FeeStatus[];
+
+const RANK: Record<Exclude<FeeStatus, "waived">, number> = { planned: 0, invoiced: 1, paid: 2 };
+
+/**
+ * The way a fee moves: planned → invoiced → paid, and waived from planned or invoiced. Anything
+ * else (paid back to planned, a waiver undone) is a correction and needs a note.
+ */
+export function isForwardMove(from: FeeStatus, to: FeeStatus): boolean {
+  if (from === to) return true;
+  if (to === "waived") return from === "planned" || from === "invoiced";
+  if (from === "waived") return false;
+  return RANK[to] > RANK[from];
+}
+
+export function displayStatus(status: FeeStatus, dueOn: IsoDate | null, today: IsoDate): FeeDisplayStatus {
+  return (status === "planned" || status === "invoiced") && dueOn !== null && dueOn < today ? "overdue" : status;
+}
+
+/** The same rule in SQL, so lists compute it in the database for any number of rows. */
+export function displayStatusSql(today: IsoDate): SQL<FeeDisplayStatus> {
+  return sql<FeeDisplayStatus>`case when ${fees.status} in ('planned', 'invoiced') and ${fees.dueOn} < ${today}::date
+    then 'overdue' else ${fees.status}::text end`;
+}
+
+/**
+ * CZK paid per unit of the invoiced currency, computed by Postgres on numerics (4 decimals),
+ * so no float touches it. Only for a foreign currency with both amounts known.
+ */
+export const effectiveRateSql = sql<string | null>`case when ${fees.currency} <> 'CZK' and ${fees.amountCzk} is not null
+  and ${fees.amount} > 0 then round(${fees.amountCzk} / ${fees.amount}, 4)::text end`;
+
+/** The same calendar day a year later; 29 February becomes 28 February. */
+export function sameDayNextYear(date: IsoDate): IsoDate {
+  const year = Number(date.slice(0, 4)) + 1;
+  const monthDay = date.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${String(year).padStart(4, "0")}-${monthDay === "02-29" && !leap ? "02-28" : monthDay}`;
+}
