@@ -54,8 +54,8 @@ export default async function OrganisationPage(props: Props) {
   const { organisation: o, periods, bodies, representations, fees, meetings, assessments } = detail;
   const [t, te, ts, locale] = await Promise.all([
     getTranslations("organisations.detail"),
-    getTranslations("people.seats"),
     getTranslations("enums"),
+    getTranslations("people.seats"),
     getLocale() as Promise<Locale>,
   ]);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
