@@ -170,4 +170,25 @@ test.describe("people and representation", () => {
     expect(refusedSeat?.status()).toBe(403);
     await expectAccessible(page);
   });
+
+  test("a manager sees the seeded vacancy on the home page, and reads people, departments and the DOP scope", async ({ page }) => {
+    await new SignInPage(page).signInAs("manager");
+    const people = new PeoplePage(page);
+    // The seed leaves the Knowledge Society Forum without a representative on purpose.
+    await expect(people.vacancies()).toContainText("EUROCITIES – Fórum pro znalostní společnost");
+    // Managers read: the link opens the organisation, it offers no form.
+    await expect(page.getByRole("link", { name: /^Obsadit/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Otevřít EUROCITIES" }).first()).toBeVisible();
+
+    await page.getByRole("link", { name: "Lidé", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Lidé" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Odbory" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Odbory" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "DOP", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "DOP – Odbor dopravy" })).toBeVisible();
+    await expectAccessible(page);
+    await expect(page.getByRole("region", { name: /^Co odbor zastupuje ke dni/ })).toContainText("POLIS (celá organizace)");
+  });
 });
