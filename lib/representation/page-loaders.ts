@@ -33,5 +33,9 @@ export async function loadSeatForm(roleLabel: (role: string) => string, seatId?:
         label: [s.organisationName, s.bodyName, roleLabel(s.role), holderLabel(s)].filter(Boolean).join(" – "),
       })),
   };
+  // A deputy whose main seat has since ended keeps it selectable, so an edit does not lose it.
+  if (seat?.deputyForId && !selectOptions.mainSeats.some((o) => o.value === seat.deputyForId)) {
+    selectOptions.mainSeats.unshift({ value: seat.deputyForId, label: seat.deputyForLabel ?? seat.deputyForId });
+  }
   return { actor, options: selectOptions, seat };
 }
