@@ -6,9 +6,15 @@ import { NavLinks, type NavItem } from "./nav-links";
  * Only the pages that exist and that the role may open. This mirrors the permission matrix for
  * convenience; each page checks the permission itself.
  */
-const ITEMS: readonly { href: string; key: "home" | "organisations" | "fees" | "users"; permission?: Permission }[] = [
+const ITEMS: readonly {
+  href: string;
+  key: "home" | "organisations" | "people" | "representation" | "fees" | "users";
+  permission?: Permission;
+}[] = [
   { href: "/", key: "home" },
   { href: "/organizations", key: "organisations", permission: "registry.read" },
+  { href: "/people", key: "people", permission: "registry.read" },
+  { href: "/representation", key: "representation", permission: "registry.read" },
   { href: "/fees", key: "fees", permission: "registry.read" },
   { href: "/admin/users", key: "users", permission: "users.manage" },
 ];

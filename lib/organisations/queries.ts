@@ -2,19 +2,17 @@ import "server-only";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import {
   bodies,
-  departments,
   engagementAssessments,
   meetings,
   membershipPeriods,
   organisationKindEnum,
   organisationScopeEnum,
   organisations,
-  people,
-  representations,
 } from "@/db/schema";
 import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
 import { organisationFees } from "@/lib/fees/queries";
 import { defineQuery } from "@/lib/queries";
+import { seatsOfOrganisation } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
 
@@ -183,24 +181,7 @@ export const getOrganisation = defineQuery({
         .from(bodies)
         .where(eq(bodies.organisationId, id))
         .orderBy(desc(bodies.active), sql`${bodies.name} collate czech`),
-      db
-        .select({
-          id: representations.id,
-          role: representations.role,
-          validFrom: representations.validFrom,
-          validTo: representations.validTo,
-          bodyName: sql<string | null>`coalesce(${bodies.nameCs}, ${bodies.name})`,
-          personName: sql<string | null>`case when ${people.anonymisedAt} is null
-            then ${people.firstName} || ' ' || ${people.lastName} end`,
-          departmentCode: departments.code,
-        })
-        .from(representations)
-        .leftJoin(bodies, eq(bodies.id, representations.bodyId))
-        .leftJoin(people, eq(people.id, representations.personId))
-        .leftJoin(departments, eq(departments.id, representations.departmentId))
-        .where(eq(representations.organisationId, id))
-        .orderBy(desc(representations.validFrom))
-        .limit(50),
+      seatsOfOrganisation(db, id),
       organisationFees(db, id),
       db
         .select({

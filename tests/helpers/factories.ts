@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
-import { departments, organisations, users } from "@/db/schema";
+import { bodies, departments, organisations, people, representations, users } from "@/db/schema";
 import type { Actor, Role } from "@/lib/permissions";
 
 /**
@@ -37,5 +37,30 @@ export async function makeOrganisation() {
     .insert(organisations)
     .values({ name: unique("Test Organisation"), kind: "city_network", scope: "european" })
     .returning();
+  return row!;
+}
+
+export async function makeBody(organisationId: string, overrides: Partial<typeof bodies.$inferInsert> = {}) {
+  const db = await getDb();
+  const [row] = await db
+    .insert(bodies)
+    .values({ organisationId, name: unique("Forum"), kind: "forum", ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function makePerson(overrides: Partial<typeof people.$inferInsert> = {}) {
+  const db = await getDb();
+  const [row] = await db
+    .insert(people)
+    .values({ firstName: "Test", lastName: unique("Osoba"), ...overrides })
+    .returning();
+  return row!;
+}
+
+/** A seat written straight to the table, for tests of what reads seats (not of the write path). */
+export async function makeRepresentation(values: typeof representations.$inferInsert) {
+  const db = await getDb();
+  const [row] = await db.insert(representations).values(values).returning();
   return row!;
 }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
 import { StatusBadge } from "@/components/organisations/status-badge";
+import { SeatTable } from "@/components/representation/seat-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -13,6 +14,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
+import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string }> };
@@ -51,16 +53,18 @@ function Empty({ children }: { children: ReactNode }) {
 export default async function OrganisationPage(props: Props) {
   const { actor, detail } = await load(props);
   const { organisation: o, periods, bodies, representations, fees, meetings, assessments } = detail;
-  const [t, te, tf, locale] = await Promise.all([
+  const [t, te, tf, ts, locale] = await Promise.all([
     getTranslations("organisations.detail"),
     getTranslations("enums"),
     getTranslations("fees"),
+    getTranslations("people.seats"),
     getLocale() as Promise<Locale>,
   ]);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
   const editable = can(actor.role, "registry.write");
   const base = `/organizations/${o.id}`;
   const hasOpenPeriod = periods.some((p) => p.validTo === null);
+  const { current: currentSeats, past: pastSeats } = splitByDate(representations, detail.asOf);
 
   return (
     <>
@@ -191,25 +195,22 @@ export default async function OrganisationPage(props: Props) {
         )}
       </Section>
 
-      <Section id="representatives" title={t("representatives")}>
-        {representations.length === 0 ? (
-          <Empty>{t("noRepresentatives")}</Empty>
+      <Section
+        id="representatives"
+        title={t("representatives")}
+        actions={editable ? <ButtonLink href={`/representation/new?organisationId=${o.id}`} variant="secondary">{ts("add")}</ButtonLink> : null}
+      >
+        <h3 className="mb-2 text-lg font-semibold text-slate-900">{ts("current")}</h3>
+        {currentSeats.length === 0 ? (
+          <Empty>{ts("noCurrent")}</Empty>
         ) : (
-          <Table caption={t("representatives")} captionHidden>
-            <thead>
-              <tr><Th>{t("holder")}</Th><Th>{t("role")}</Th><Th>{t("body")}</Th><Th>{t("period")}</Th></tr>
-            </thead>
-            <tbody>
-              {representations.map((r) => (
-                <tr key={r.id}>
-                  <Td>{r.personName ?? (r.departmentCode ? `${r.departmentCode} MHMP` : t("anonymised"))}</Td>
-                  <Td>{te(`representationRole.${r.role}`)}</Td>
-                  <Td>{r.bodyName ?? t("wholeOrganisation")}</Td>
-                  <Td className="whitespace-nowrap">{formatDate(r.validFrom, locale)} – {date(r.validTo)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <SeatTable seats={currentSeats} caption={ts("current")} columns={["holder", "body"]} editable={editable} />
+        )}
+        <h3 className="mb-2 mt-6 text-lg font-semibold text-slate-900">{ts("past")}</h3>
+        {pastSeats.length === 0 ? (
+          <Empty>{ts("noPast")}</Empty>
+        ) : (
+          <SeatTable seats={pastSeats} caption={ts("past")} columns={["holder", "body"]} editable={editable} />
         )}
       </Section>
 

@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { PersonForm } from "@/components/people/forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadPersonForEdit } from "@/lib/people/page-loaders";
+
+export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const { person, departmentOptions } = await loadPersonForEdit((await params).id);
+  const t = await getTranslations("people.form");
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name: `${person.firstName} ${person.lastName}` })} />
+      <PersonForm person={person} departmentOptions={departmentOptions} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
+import { listPeople, peopleParamsSchema, type PeopleParams } from "@/lib/people/queries";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("people");
+  return { title: t("title") };
+}
+
+const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
+const LABEL = "mb-1 block font-semibold text-slate-900";
+
+function href(params: PeopleParams, page: number) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...params, page })) if (v !== undefined && v !== "") q.set(k, String(v));
+  return `/people?${q.toString()}`;
+}
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("registry.read", "/people");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = peopleParamsSchema.parse(raw);
+  const [data, t, tm, locale] = await Promise.all([
+    listPeople(actor, params),
+    getTranslations("people"),
+    getTranslations("people.matrix"),
+    getLocale() as Promise<Locale>,
+  ]);
+  const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            <ButtonLink href="/departments" variant="secondary">{tm("departments")}</ButtonLink>
+            {can(actor.role, "registry.write") ? <ButtonLink href="/people/new">{t("new")}</ButtonLink> : null}
+          </>
+        }
+      />
+      <form method="get" action="/people" className="mb-6 rounded border border-slate-300 bg-white p-4">
+        <fieldset>
+          <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <div className="sm:col-span-2">
+              <label htmlFor="p-q" className={LABEL}>{t("filters.q")}</label>
+              <input id="p-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
+            </div>
+            <div>
+              <label htmlFor="p-status" className={LABEL}>{t("filters.status")}</label>
+              <select id="p-status" name="status" defaultValue={params.status ?? "current"} className={CONTROL}>
+                <option value="current">{t("filters.statusCurrent")}</option>
+                <option value="left">{t("filters.statusLeft")}</option>
+                <option value="all">{t("filters.statusAll")}</option>
+              </select>
+            </div>
+          </div>
+          <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("filters.apply")}</button>
+        </fieldset>
+      </form>
+
+      <p className="mb-2 text-slate-800" role="status">{t("count", { count: data.total })}</p>
+      {data.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("noPeople")}</p>
+      ) : (
+        <Table caption={t("listCaption")} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("department")}</Th>
+              <Th>{t("email")}</Th>
+              <Th className="text-right">{t("currentSeats")}</Th>
+              <Th>{t("state")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((p) => (
+              <tr key={p.id}>
+                <Td>
+                  <Link href={`/people/${p.id}`} className="font-semibold text-blue-900 underline">
+                    {[p.title, p.firstName, p.lastName].filter(Boolean).join(" ")}
+                  </Link>
+                </Td>
+                <Td>{p.departmentCode ?? t("none")}</Td>
+                <Td>{p.email ?? t("none")}</Td>
+                <Td className="text-right tabular-nums">{p.currentSeats}</Td>
+                <Td>
+                  {p.anonymisedAt ? t("anonymised") : p.leftOn && p.leftOn < data.today ? t("left", { date: formatDate(p.leftOn, locale) }) : t("active")}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination page={data.page} pageCount={pageCount} href={(page) => href(params, page)} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { RepresentationMatrix } from "@/components/representation/matrix";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/guard";
+import { isIsoDate } from "@/lib/dates";
+import { can } from "@/lib/permissions";
+import { getRepresentationMatrix } from "@/lib/representation/queries";
+import { z } from "@/lib/validation";
+
+export async function generateMetadata() {
+  const t = await getTranslations("people.matrix");
+  return { title: t("title") };
+}
+
+const paramsSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
+  all: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
+const LABEL = "mb-1 block font-semibold text-slate-900";
+
+export default async function RepresentationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("registry.read", "/representation");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = paramsSchema.parse(raw);
+  const [matrix, t, tp] = await Promise.all([
+    getRepresentationMatrix(actor, { q: params.q, asOf: params.asOf, all: params.all === "1", page: params.page }),
+    getTranslations("people.matrix"),
+    getTranslations("people"),
+  ]);
+  const editable = can(actor.role, "registry.write");
+  const pageCount = Math.max(1, Math.ceil(matrix.total / matrix.pageSize));
+  const href = (page: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...params, page })) if (v !== undefined && v !== "") q.set(k, String(v));
+    return `/representation?${q.toString()}`;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            <ButtonLink href="/people" variant="secondary">{tp("title")}</ButtonLink>
+            <ButtonLink href="/departments" variant="secondary">{t("departments")}</ButtonLink>
+          </>
+        }
+      />
+      <form method="get" action="/representation" className="mb-6 rounded border border-slate-300 bg-white p-4">
+        <fieldset>
+          <legend className="mb-3 text-lg font-bold text-slate-900">{t("legend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <div className="sm:col-span-2">
+              <label htmlFor="m-q" className={LABEL}>{t("q")}</label>
+              <input id="m-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
+            </div>
+            <div>
+              <label htmlFor="m-asOf" className={LABEL}>{t("asOf")}</label>
+              <input id="m-asOf" name="asOf" type="date" defaultValue={matrix.asOf} className={CONTROL} />
+            </div>
+          </div>
+          <div className="mt-3 flex items-center gap-3">
+            <input id="m-all" name="all" type="checkbox" value="1" defaultChecked={params.all === "1"} className="size-5 accent-blue-800" />
+            <label htmlFor="m-all" className="font-semibold text-slate-900">{t("all")}</label>
+          </div>
+          <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("apply")}</button>
+        </fieldset>
+      </form>
+      {matrix.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("noRows")}</p>
+      ) : (
+        <RepresentationMatrix matrix={matrix} editable={editable} />
+      )}
+      <Pagination page={matrix.page} pageCount={pageCount} href={href} />
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import "server-only";
+import { and, asc, count, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
+import { bodies, departments, organisations, people, representations } from "@/db/schema";
+import { todayInPrague, type IsoDate } from "@/lib/dates";
+import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
+import { defineQuery } from "@/lib/queries";
+import { bodyNameSql, coversSql, personNameSql } from "./labels";
+import { holderLabel, seatsOf } from "./seats";
+import { REPRESENTATION_ROLES, type RepresentationRole } from "./schemas";
+
+export const MATRIX_PAGE_SIZE = 15;
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export const getRepresentationMatrix = defineQuery({
+  name: "representations.matrix",
+  permission: "registry.read",
+  run: async (db, params: { asOf?: IsoDate; q?: string; page?: number; all?: boolean }) => {
+    const asOf = params.asOf ?? todayInPrague();
+    const page = params.page ?? 1;
+    const status = statusOnSql(sql.raw(`"organisations"."id"`), asOf);
+    const where = and(
+      params.all ? undefined : sql`${status} in (${sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `)})`,
+      params.q
+        ? sql`(fold(${organisations.name}) like fold(${`%${likeEscape(params.q)}%`})
+            or fold(coalesce(${organisations.nameCs}, '')) like fold(${`%${likeEscape(params.q)}%`})
+            or fold(coalesce(${organisations.abbreviation}, '')) like fold(${`%${likeEscape(params.q)}%`}))`
+        : undefined,
+    );
+    const [orgRows, [total]] = await Promise.all([
+      db
+        .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation, status })
+        .from(organisations)
+        .where(where)
+        .orderBy(sql`${organisations.name} collate czech`)
+        .limit(MATRIX_PAGE_SIZE)
+        .offset((page - 1) * MATRIX_PAGE_SIZE),
+      db.select({ n: count() }).from(organisations).where(where),
+    ]);
+    const ids = orgRows.map((o) => o.id);
+    const base = { asOf, page, pageSize: MATRIX_PAGE_SIZE, total: total?.n ?? 0 };
+    if (ids.length === 0) return { ...base, rows: [] };
+    const [bodyRows, seats] = await Promise.all([
+          db
+            .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodyNameSql, kind: bodies.kind })
+            .from(bodies)
+            .where(and(inArray(bodies.organisationId, ids), eq(bodies.active, true)))
+            .orderBy(sql`coalesce(${bodies.nameCs}, ${bodies.name}) collate czech`),
+          seatsOf(db)
+            .where(
+              and(
+                inArray(representations.organisationId, ids),
+                coversSql(representations.validFrom, representations.validTo, asOf),
+              ),
+            )
+            .orderBy(asc(representations.validFrom)),
+        ]);
+
+    type Cell = { id: string; label: string; personId: string | null; departmentId: string | null; validTo: string | null; deputyForLabel: string | null }[];
+    const emptyCells = () => Object.fromEntries(REPRESENTATION_ROLES.map((r) => [r, [] as Cell])) as Record<RepresentationRole, Cell>;
+    const rows = orgRows.flatMap((o) => {
+      const rowFor = (bodyId: string | null, bodyName: string | null) => {
+        const cells = emptyCells();
+        for (const s of seats) {
+          if (s.organisationId !== o.id || s.bodyId !== bodyId) continue;
+          cells[s.role].push({
+            id: s.id,
+            label: holderLabel(s),
+            personId: s.personId,
+            departmentId: s.personId ? null : s.departmentId,
+            validTo: s.validTo,
+            deputyForLabel: s.deputyForLabel,
+          });
+        }
+        const vacant = REPRESENTATION_ROLES.every((r) => cells[r].length === 0);
+        return { organisationId: o.id, organisationName: o.abbreviation ?? o.name, status: o.status, bodyId, bodyName, cells, vacant };
+      };
+      return [rowFor(null, null), ...bodyRows.filter((b) => b.organisationId === o.id).map((b) => rowFor(b.id, b.name))];
+    });
+    return { ...base, rows };
+  },
+});
+
+export const getRepresentationForEdit = defineQuery({
+  name: "representations.getForEdit",
+  permission: "registry.write",
+  run: async (db, { id }: { id: string }) => {
+    const [row] = await seatsOf(db).where(eq(representations.id, id));
+    return row ?? null;
+  },
+});
+
+/** What the seat form offers: organisations, their active bodies, people, departments, seats a deputy can stand in for. */
+export const getRepresentationFormOptions = defineQuery({
+  name: "representations.formOptions",
+  permission: "registry.write",
+  run: async (db, _input: void) => {
+    const today = todayInPrague();
+    const [orgs, bodyRows, personRows, departmentRows, mainSeats] = await Promise.all([
+      db
+        .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation })
+        .from(organisations)
+        .orderBy(sql`${organisations.name} collate czech`),
+      db
+        .select({
+          id: bodies.id,
+          organisationId: bodies.organisationId,
+          name: bodyNameSql,
+          organisationName: sql<string>`coalesce(${organisations.abbreviation}, ${organisations.name})`,
+        })
+        .from(bodies)
+        .innerJoin(organisations, eq(organisations.id, bodies.organisationId))
+        .where(eq(bodies.active, true))
+        .orderBy(sql`coalesce(${organisations.abbreviation}, ${organisations.name}) collate czech`, sql`coalesce(${bodies.nameCs}, ${bodies.name}) collate czech`),
+      db
+        .select({ id: people.id, name: personNameSql, departmentCode: departments.code, leftOn: people.leftOn })
+        .from(people)
+        .leftJoin(departments, eq(departments.id, people.departmentId))
+        .where(and(isNull(people.anonymisedAt), or(isNull(people.leftOn), gte(people.leftOn, today))))
+        .orderBy(sql`${people.lastName} collate czech`, sql`${people.firstName} collate czech`),
+      db
+        .select({ id: departments.id, code: departments.code, name: departments.name })
+        .from(departments)
+        .where(isNull(departments.abolishedOn))
+        .orderBy(departments.code),
+      seatsOf(db)
+        .where(
+          and(
+            sql`${representations.role} <> 'deputy'`,
+            or(isNull(representations.validTo), gte(representations.validTo, today)),
+          ),
+        )
+        .orderBy(sql`coalesce(${organisations.abbreviation}, ${organisations.name}) collate czech`, representations.role),
+    ]);
+    return { organisations: orgs, bodies: bodyRows, people: personRows, departments: departmentRows, mainSeats };
+  },
+});
