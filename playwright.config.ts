@@ -23,7 +23,8 @@ export default defineConfig({
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   workers: 2,
-  timeout: 60_000,
+  // Journeys run axe after every navigation; on two shared cores a long one needs the room.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   use: {
