@@ -6,10 +6,12 @@ import { NavLinks, type NavItem } from "./nav-links";
  * Only the pages that exist and that the role may open. This mirrors the permission matrix for
  * convenience; each page checks the permission itself.
  */
-const ITEMS: readonly { href: string; key: "home" | "organisations" | "users"; permission?: Permission }[] = [
+const ITEMS: readonly { href: string; key: "home" | "organisations" | "users" | "exports" | "audit"; permission?: Permission }[] = [
   { href: "/", key: "home" },
   { href: "/organizations", key: "organisations", permission: "registry.read" },
   { href: "/admin/users", key: "users", permission: "users.manage" },
+  { href: "/exports", key: "exports", permission: "records.export" },
+  { href: "/audit", key: "audit", permission: "audit.read" },
 ];
 
 export async function MainNav({ actor }: { actor: Actor }) {
