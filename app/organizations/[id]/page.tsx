@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HistorySection } from "@/components/audit/history-section";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -279,6 +280,8 @@ export default async function OrganisationPage(props: Props) {
           </Table>
         )}
       </Section>
+
+      <HistorySection actor={actor} entity="organisation" entityId={o.id} />
     </>
   );
 }
