@@ -51,6 +51,9 @@ export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly
         for (const source of batch) {
           sheet.addRow(spec.columns.map((c) => xlsxCell(c, source[c.key]))).commit();
         }
+        // Let the zip and the consumer run: an embedded database answers without real I/O, so
+        // without this turn of the event loop the whole sheet would pile up before any byte left.
+        await new Promise((resolve) => setImmediate(resolve));
         if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
         // The download was cancelled: stop reading (the row source then frees its cursor).
         if (out.destroyed) throw new Error("export cancelled");
