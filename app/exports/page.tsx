@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
@@ -98,16 +98,22 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
       {preview.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("previewEmpty")}</p>
       ) : (
-        <Table caption={t("previewCaption", { shown: Math.min(PREVIEW_ROWS, preview.total), total: preview.total })}>
-          <thead>
-            <tr>{preview.headers.map((h) => <Th key={h}>{h}</Th>)}</tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((cells, i) => (
-              <tr key={i}>{cells.map((c, j) => <Td key={j} className="max-w-xs break-words">{c}</Td>)}</tr>
-            ))}
-          </tbody>
-        </Table>
+        // A wide preview scrolls sideways: the region is focusable so keyboard users can scroll it.
+        <div role="region" aria-labelledby="x-preview" tabIndex={0} className="overflow-x-auto rounded border border-slate-300 bg-white focus:outline-2 focus:outline-blue-800">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption id="x-preview" className="p-3 text-left font-semibold text-slate-900">
+              {t("previewCaption", { shown: Math.min(PREVIEW_ROWS, preview.total), total: preview.total })}
+            </caption>
+            <thead>
+              <tr>{preview.headers.map((h) => <Th key={h}>{h}</Th>)}</tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((cells, i) => (
+                <tr key={i}>{cells.map((c, j) => <Td key={j} className="max-w-xs break-words">{c}</Td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
