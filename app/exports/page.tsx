@@ -25,12 +25,15 @@ function downloadHref(request: ExportRequest, format: "csv" | "xlsx") {
   q.set("date", params.date);
   if (request.year) q.set("year", String(request.year));
   if (format === "csv" && request.style === "iso") q.set("style", "iso");
+  if (request.kind !== "record" && request.columns.length > 0) q.set("columns", request.columns.join(","));
   return `/exports/${request.kind}?${q.toString()}`;
 }
 
 export default async function ExportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("records.export", "/exports");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) && k !== "columns" ? v[0] : v]),
+  );
   const parsed = exportRequestSchema.safeParse({ ...raw, kind: raw.kind ?? "organisations" });
   const request: ExportRequest = parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" });
   const kinds = [...EXPORT_KIND_IDS, "record"].filter((k) => mayExport(actor, k as ExportRequest["kind"])) as ExportRequest["kind"][];
@@ -39,7 +42,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   const previewKind: ExportKindId = chosen.kind === "record" ? "organisations" : chosen.kind;
   const [t, preview] = await Promise.all([
     getTranslations("audit.exports"),
-    previewExport(actor, { ...chosen, kind: previewKind }),
+    previewExport(actor, { ...chosen, kind: previewKind, previewOf: chosen.kind }),
   ]);
   const links =
     chosen.kind === "record"
@@ -83,6 +86,20 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
               </select>
             </div>
           </div>
+          {chosen.kind !== "record" ? (
+            <fieldset className="mt-4">
+              <legend className="mb-2 font-semibold text-slate-900">{t("columnsLegend")}</legend>
+              <p id="x-columns-hint" className={HINT}>{t("columnsHint")}</p>
+              <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
+                {preview.columns.map((c) => (
+                  <label key={c.key} className="flex items-center gap-2 text-slate-900">
+                    <input type="checkbox" name="columns" value={c.key} defaultChecked={c.chosen} className="h-4 w-4" aria-describedby="x-columns-hint" />
+                    {c.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
           <div className="mt-4">
             <button type="submit" className={buttonClass("secondary")}>{t("preview")}</button>
           </div>

@@ -6,7 +6,7 @@ import { recordSecurityEvent } from "@/lib/audit";
 import { columnLabel } from "./columns";
 import { csvCell } from "./format";
 import { EXPORT_KINDS, type ExportKindId } from "./kinds";
-import { exportParams, mayExport, type ExportRequest } from "./service";
+import { chosenColumns, exportParams, mayExport, type ExportRequest } from "./service";
 import { exportRows } from "./source";
 
 export const PREVIEW_ROWS = 20;
@@ -18,12 +18,13 @@ export const PREVIEW_ROWS = 20;
 export const previewExport = defineQuery({
   name: "exports.preview",
   permission: "records.export",
-  run: async (db, request: ExportRequest & { kind: ExportKindId }, actor) => {
+  run: async (db, request: Omit<ExportRequest, "kind"> & { kind: ExportKindId; previewOf: ExportRequest["kind"] }, actor) => {
     if (!mayExport(actor, request.kind)) {
       await recordSecurityEvent({ action: "access_denied", actor, subject: `export:${request.kind}` });
       throw new DomainError("forbidden", MESSAGES.forbidden);
     }
     const kind = EXPORT_KINDS[request.kind];
+    const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
     const params = exportParams(request);
     const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
     const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS });
@@ -33,8 +34,9 @@ export const previewExport = defineQuery({
     return {
       params,
       total: counted?.n ?? 0,
-      headers: kind.columns.map((c) => columnLabel(c.key)),
-      rows: rows.map((row) => kind.columns.map((c) => csvCell(c, row[c.key], { czech: true }))),
+      columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key), chosen: columns.includes(c) })),
+      headers: columns.map((c) => columnLabel(c.key)),
+      rows: rows.map((row) => columns.map((c) => csvCell(c, row[c.key], { czech: true }))),
     };
   },
 });

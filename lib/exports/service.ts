@@ -7,6 +7,7 @@ import { DomainError, MESSAGES } from "@/lib/errors";
 import cs from "@/lib/i18n/messages/cs.json";
 import { can, type Actor } from "@/lib/permissions";
 import { z } from "@/lib/validation";
+import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
 import { exportRows, type SourceOptions } from "./source";
@@ -25,6 +26,12 @@ export const exportRequestSchema = z.object({
   to: optionalDate,
   /** "iso": ISO dates and a decimal point in CSV; anything else: Czech formats. */
   style: z.enum(["cs", "iso"]).catch("cs"),
+  /** Column keys to include, in any order ("a,b" or repeated); none or unknown ones → all. */
+  columns: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(","))).filter(Boolean))
+    .catch([]),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
@@ -37,6 +44,14 @@ const SHEETS: Record<ExportKindId, string> = cs.audit.exports.sheets;
 /** Who may download what: records.export, and for the audit log also audit.read. */
 export function mayExport(actor: Actor, kind: ExportRequest["kind"]): boolean {
   return can(actor.role, "records.export") && (kind !== "audit" || can(actor.role, "audit.read"));
+}
+
+/** The kind's columns the request chose, in the kind's own order; all when it chose none. */
+export function chosenColumns(kind: ExportKindId, request: Pick<ExportRequest, "columns">): readonly Column[] {
+  const all = EXPORT_KINDS[kind].columns;
+  const wanted = new Set(request.columns);
+  const chosen = all.filter((c) => wanted.has(c.key));
+  return chosen.length > 0 ? chosen : all;
 }
 
 export type ExportDownload = {
@@ -67,7 +82,13 @@ export async function startExport(
     entity: "export",
     entityId: request.kind,
     action: "export",
-    after: { kind: request.kind, format, ...params, style: format === "csv" ? request.style : undefined },
+    after: {
+      kind: request.kind,
+      format,
+      ...params,
+      style: format === "csv" ? request.style : undefined,
+      columns: request.columns.length > 0 ? request.columns : undefined,
+    },
   });
 
   const stamp = params.date;
@@ -78,13 +99,14 @@ export async function startExport(
     return {
       filename,
       contentType: "text/csv; charset=utf-8",
-      chunks: csvChunks(kind.columns, exportRows(db, kind, params, options), { czech: request.style !== "iso" }),
+      chunks: csvChunks(chosenColumns(kind.id, request), exportRows(db, kind, params, options), { czech: request.style !== "iso" }),
     };
   }
   const ids: readonly ExportKindId[] = request.kind === "record" ? RECORD_KIND_IDS : [request.kind];
   const sheets = ids.map((id) => ({
     name: SHEETS[id],
-    columns: EXPORT_KINDS[id].columns,
+    // The full record always holds every column; a single kind may choose its columns.
+    columns: request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request),
     rows: exportRows(db, EXPORT_KINDS[id], params, options),
   }));
   return {

@@ -18,7 +18,7 @@ beforeAll(async () => {
   coordinator = await makeActor("coordinator");
 });
 
-const request = (r: Partial<ExportRequest> & Pick<ExportRequest, "kind">): ExportRequest => ({ format: "csv", style: "cs", ...r });
+const request = (r: Partial<ExportRequest> & Pick<ExportRequest, "kind">): ExportRequest => ({ format: "csv", style: "cs", columns: [], ...r });
 
 async function collect(chunks: AsyncGenerator<string | Buffer>): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -184,6 +184,11 @@ describe("export content and rules", () => {
       if (r.getCell(1).value === name) periods.push(r.getCell(2).value);
     });
     expect(periods).toEqual(["Pozorovatel"]);
+  });
+
+  it("holds only the chosen columns, in the kind's order", async () => {
+    const csv = (await collect((await startExport(auditor, request({ kind: "fees", year: 2025, columns: ["amount", "organisation", "nonsense"] }))).chunks)).toString("utf8");
+    expect((parse(csv, { bom: true, delimiter: ";" }) as string[][])[0]).toEqual(["Organizace", "Částka"]);
   });
 
   it("is itself an audit event", async () => {

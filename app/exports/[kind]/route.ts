@@ -17,8 +17,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const actor = await getActor();
   if (!actor) return refusal(401, "Nejste přihlášeni. Přihlaste se prosím znovu.");
   const { kind } = await params;
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = exportRequestSchema.safeParse({ ...query, kind });
+  const search = new URL(request.url).searchParams;
+  const parsed = exportRequestSchema.safeParse({ ...Object.fromEntries(search), columns: search.getAll("columns"), kind });
   if (!parsed.success) return refusal(404, "Takový export neexistuje.");
   try {
     const download = await startExport(actor, parsed.data);
