@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import type { ExportRow } from "./columns";
 import type { ExportKind, ExportParams } from "./kinds";
 
-export const DEFAULT_BATCH_SIZE = 2_000;
+export const DEFAULT_BATCH_SIZE = 5_000;
 
 export type SourceOptions = {
   batchSize?: number;
@@ -63,6 +63,9 @@ async function* fromCursor(
   try {
     await connection.query("begin isolation level repeatable read read only");
     open = true;
+    // A cursor is planned for its first 10 % by default (fast-start plans, often nested loops);
+    // an export reads every row, so plan for the whole result, as COPY or a plain query would.
+    await connection.query("set local cursor_tuple_fraction = 1");
     const query = dialect.sqlToQuery(orderedQuery(kind, params));
     await connection.query(`declare export_rows no scroll cursor for ${query.sql}`, query.params);
     let fetched = 0;

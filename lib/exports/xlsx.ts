@@ -23,7 +23,13 @@ const WIDTH: Record<Column["type"], number> = {
  */
 export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly CoverLine[]): AsyncGenerator<Buffer> {
   const out = new PassThrough({ highWaterMark: 256 * 1024 });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    // Fast deflate: the bottleneck of a large export; the file is ~20 % larger, still small.
+    zip: { zlib: { level: 1 } },
+  });
 
   const produce = async () => {
     if (cover) {
