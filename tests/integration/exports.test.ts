@@ -53,7 +53,7 @@ async function seedAttendance() {
 }
 
 describe("streaming exports", () => {
-  beforeAll(seedAttendance, 240_000);
+  beforeAll(seedAttendance, 420_000);
 
   it("streams 100 000 rows as CSV: the first rows leave before the query has read them all, and match a direct query row for row", async () => {
     let fetched = 0;
@@ -103,7 +103,7 @@ describe("streaming exports", () => {
       const got = [r[cStart!], r[cTitle!], r[cPerson!], r[cStatus!], r[cCost!]];
       if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ row: i, got }).toEqual({ row: i, got: expected });
     }
-  }, 240_000);
+  }, 420_000);
 
   it("streams the same rows as XLSX, typed, with a frozen header", async () => {
     let fetched = 0;
@@ -128,7 +128,7 @@ describe("streaming exports", () => {
     const cost = sheet.getRow(2).getCell(header.indexOf("Cestovní náklady (Kč)") + 1);
     expect(typeof cost.value).toBe("number");
     expect(cost.numFmt).toBe("#,##0.00");
-  }, 240_000);
+  }, 420_000);
 });
 
 describe("export content and rules", () => {
