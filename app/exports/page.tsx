@@ -6,7 +6,7 @@ import { Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
-import { exportParams, exportRequestSchema, mayExport, type ExportRequest } from "@/lib/exports/service";
+import { exportParams, exportRequestSchema, mayExport, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit.exports");
@@ -35,7 +35,9 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
     Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) && k !== "columns" ? v[0] : v]),
   );
   const parsed = exportRequestSchema.safeParse({ ...raw, kind: raw.kind ?? "organisations" });
-  const request: ExportRequest = parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" });
+  const request: ExportRequest = withApplicableColumns(
+    parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" }),
+  );
   const kinds = [...EXPORT_KIND_IDS, "record"].filter((k) => mayExport(actor, k as ExportRequest["kind"])) as ExportRequest["kind"][];
   const chosen = kinds.includes(request.kind) ? request : { ...request, kind: "organisations" as const };
   // The full record's first sheet (organisations with their status on the day) is its preview.
@@ -89,6 +91,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
           {chosen.kind !== "record" ? (
             <fieldset className="mt-4">
               <legend className="mb-2 font-semibold text-slate-900">{t("columnsLegend")}</legend>
+              <input type="hidden" name="columnsOf" value={chosen.kind} />
               <p id="x-columns-hint" className={HINT}>{t("columnsHint")}</p>
               <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
                 {preview.columns.map((c) => (

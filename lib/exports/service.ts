@@ -32,8 +32,15 @@ export const exportRequestSchema = z.object({
     .optional()
     .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(","))).filter(Boolean))
     .catch([]),
+  /** The kind the column choice was made for: a choice made for another kind does not apply. */
+  columnsOf: z.string().optional().catch(undefined),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
+
+/** The request with its column choice dropped when it was made on another kind's form. */
+export function withApplicableColumns(request: ExportRequest): ExportRequest {
+  return request.columnsOf === undefined || request.columnsOf === request.kind ? request : { ...request, columns: [] };
+}
 
 export function exportParams(request: ExportRequest): ExportParams {
   return { date: request.date ?? todayInPrague(), year: request.year, from: request.from, to: request.to };
