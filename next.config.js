@@ -18,7 +18,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled (bundling
   // breaks `next build` and copies the WASM into public assets); argon2 and pg are native/Node-only.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   async headers() {

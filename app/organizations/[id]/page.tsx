@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HistorySection } from "@/components/audit/history-section";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { SeatTable } from "@/components/representation/seat-table";
@@ -273,6 +274,8 @@ export default async function OrganisationPage(props: Props) {
           </Table>
         )}
       </Section>
+
+      <HistorySection actor={actor} entity="organisation" entityId={o.id} />
     </>
   );
 }

@@ -1,0 +1,140 @@
+import { getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/exports/download-links";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/guard";
+import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
+import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
+import { exportParams, exportRequestSchema, mayExport, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
+
+export async function generateMetadata() {
+  const t = await getTranslations("audit.exports");
+  return { title: t("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
+const LABEL = "mb-1 block font-semibold text-slate-900";
+const HINT = "mt-1 text-sm text-slate-700";
+
+function downloadHref(request: ExportRequest, format: "csv" | "xlsx") {
+  const q = new URLSearchParams({ format });
+  const params = exportParams(request);
+  q.set("date", params.date);
+  if (request.year) q.set("year", String(request.year));
+  if (format === "csv" && request.style === "iso") q.set("style", "iso");
+  if (request.kind !== "record" && request.columns.length > 0) q.set("columns", request.columns.join(","));
+  return `/exports/${request.kind}?${q.toString()}`;
+}
+
+export default async function ExportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("records.export", "/exports");
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) && k !== "columns" ? v[0] : v]),
+  );
+  const parsed = exportRequestSchema.safeParse({ ...raw, kind: raw.kind ?? "organisations" });
+  const request: ExportRequest = withApplicableColumns(
+    parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" }),
+  );
+  const kinds = [...EXPORT_KIND_IDS, "record"].filter((k) => mayExport(actor, k as ExportRequest["kind"])) as ExportRequest["kind"][];
+  const chosen = kinds.includes(request.kind) ? request : { ...request, kind: "organisations" as const };
+  // The full record's first sheet (organisations with their status on the day) is its preview.
+  const previewKind: ExportKindId = chosen.kind === "record" ? "organisations" : chosen.kind;
+  const [t, preview] = await Promise.all([
+    getTranslations("audit.exports"),
+    previewExport(actor, { ...chosen, kind: previewKind, previewOf: chosen.kind }),
+  ]);
+  const links =
+    chosen.kind === "record"
+      ? [{ href: downloadHref(chosen, "xlsx"), label: `${t("download")} XLSX` }]
+      : [
+          { href: downloadHref(chosen, "csv"), label: `${t("download")} CSV` },
+          { href: downloadHref(chosen, "xlsx"), label: `${t("download")} XLSX` },
+        ];
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+
+      <form method="get" action="/exports" className="mb-6 rounded border border-slate-300 bg-white p-4">
+        <fieldset>
+          <legend className="mb-3 text-lg font-bold text-slate-900">{t("formLegend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <div className="sm:col-span-2">
+              <label htmlFor="x-kind" className={LABEL}>{t("kind")}</label>
+              <select id="x-kind" name="kind" defaultValue={chosen.kind} className={CONTROL}>
+                {kinds.map((k) => (
+                  <option key={k} value={k}>{t(`kinds.${k}`)}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="x-date" className={LABEL}>{t("date")}</label>
+              <input id="x-date" name="date" type="date" defaultValue={preview.params.date} aria-describedby="x-date-hint" className={CONTROL} />
+              <p id="x-date-hint" className={HINT}>{t("dateHint")}</p>
+            </div>
+            <div>
+              <label htmlFor="x-year" className={LABEL}>{t("year")}</label>
+              <input id="x-year" name="year" type="number" min={1900} max={2200} inputMode="numeric" defaultValue={chosen.year ?? ""} aria-describedby="x-year-hint" className={CONTROL} />
+              <p id="x-year-hint" className={HINT}>{t("yearHint")}</p>
+            </div>
+            <div className="sm:col-span-2">
+              <label htmlFor="x-style" className={LABEL}>{t("style")}</label>
+              <select id="x-style" name="style" defaultValue={chosen.style} className={CONTROL}>
+                <option value="cs">{t("styleCs")}</option>
+                <option value="iso">{t("styleIso")}</option>
+              </select>
+            </div>
+          </div>
+          {chosen.kind !== "record" ? (
+            <fieldset className="mt-4">
+              <legend className="mb-2 font-semibold text-slate-900">{t("columnsLegend")}</legend>
+              <input type="hidden" name="columnsOf" value={chosen.kind} />
+              <p id="x-columns-hint" className={HINT}>{t("columnsHint")}</p>
+              <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
+                {preview.columns.map((c) => (
+                  <label key={c.key} className="flex items-center gap-2 text-slate-900">
+                    <input type="checkbox" name="columns" value={c.key} defaultChecked={c.chosen} className="h-4 w-4" aria-describedby="x-columns-hint" />
+                    {c.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          <div className="mt-4">
+            <button type="submit" className={buttonClass("secondary")}>{t("preview")}</button>
+          </div>
+        </fieldset>
+      </form>
+
+      <section aria-labelledby="x-download" className="mb-6">
+        <h2 id="x-download" className="mb-2 text-xl font-bold text-slate-900">{t(`kinds.${chosen.kind}`)}</h2>
+        {chosen.kind === "record" ? <p className="mb-3 max-w-3xl text-slate-800">{t("recordHint")}</p> : null}
+        <DownloadLinks links={links} startedText={t("downloading")} />
+      </section>
+
+      {preview.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("previewEmpty")}</p>
+      ) : (
+        // A wide preview scrolls sideways: the region is focusable so keyboard users can scroll it.
+        <div role="region" aria-labelledby="x-preview" tabIndex={0} className="overflow-x-auto rounded border border-slate-300 bg-white focus:outline-2 focus:outline-blue-800">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption id="x-preview" className="p-3 text-left font-semibold text-slate-900">
+              {t("previewCaption", { shown: Math.min(PREVIEW_ROWS, preview.total), total: preview.total })}
+            </caption>
+            <thead>
+              <tr>{preview.headers.map((h) => <Th key={h}>{h}</Th>)}</tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((cells, i) => (
+                <tr key={i}>{cells.map((c, j) => <Td key={j} className="max-w-xs break-words">{c}</Td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

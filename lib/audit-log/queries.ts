@@ -1,0 +1,121 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { auditEvents, users } from "@/db/schema";
+import { addDays, isIsoDate } from "@/lib/dates";
+import { defineQuery } from "@/lib/queries";
+import { z } from "@/lib/validation";
+
+export const AUDIT_PAGE_SIZE = 25;
+export const HISTORY_LIMIT = 50;
+
+/** The log's filters as they live in the URL; bad values fall back to "no filter". */
+export const auditFilterSchema = z.object({
+  actor: z.uuid().optional().catch(undefined),
+  entity: z.string().trim().min(1).max(50).optional().catch(undefined),
+  entityId: z.string().trim().min(1).max(100).optional().catch(undefined),
+  action: z.string().trim().min(1).max(50).optional().catch(undefined),
+  from: z.string().refine(isIsoDate).optional().catch(undefined),
+  to: z.string().refine(isIsoDate).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+/** A day boundary in Prague as a moment: the log's dates are Prague days. */
+const pragueMidnight = (day: string) => sql`(${day}::date::timestamp at time zone 'Europe/Prague')`;
+
+function filterWhere(f: AuditFilter): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (f.actor) where.push(eq(auditEvents.actorId, f.actor));
+  if (f.entity) where.push(eq(auditEvents.entity, f.entity));
+  if (f.entityId) where.push(eq(auditEvents.entityId, f.entityId));
+  if (f.action) where.push(eq(auditEvents.action, f.action));
+  if (f.from) where.push(gte(auditEvents.at, pragueMidnight(f.from)));
+  if (f.to) where.push(lt(auditEvents.at, pragueMidnight(addDays(f.to, 1))));
+  return where.length ? and(...where) : undefined;
+}
+
+const EVENT_COLUMNS = {
+  id: auditEvents.id,
+  at: auditEvents.at,
+  actorLabel: auditEvents.actorLabel,
+  actorName: users.name,
+  entity: auditEvents.entity,
+  entityId: auditEvents.entityId,
+  action: auditEvents.action,
+  before: auditEvents.before,
+  after: auditEvents.after,
+  note: auditEvents.note,
+};
+
+export type AuditEventRow = {
+  id: number;
+  at: Date;
+  actorLabel: string | null;
+  actorName: string | null;
+  entity: string;
+  entityId: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+};
+
+/** The log, newest first, paginated on the server. Read-only: nothing here writes. */
+export const listAuditEvents = defineQuery({
+  name: "audit.list",
+  permission: "audit.read",
+  run: async (db, filter: AuditFilter) => {
+    const where = filterWhere(filter);
+    const page = filter.page ?? 1;
+    const [rows, [total]] = await Promise.all([
+      db
+        .select(EVENT_COLUMNS)
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorId))
+        .where(where)
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+        .limit(AUDIT_PAGE_SIZE)
+        .offset((page - 1) * AUDIT_PAGE_SIZE),
+      db.select({ n: count() }).from(auditEvents).where(where),
+    ]);
+    return { rows: rows as AuditEventRow[], total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
+  },
+});
+
+/** The people who can appear in the log, for the "who" filter. */
+export const listAuditActors = defineQuery({
+  name: "audit.actors",
+  permission: "audit.read",
+  run: async (db, _input: void) =>
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .orderBy(asc(sql`${users.name} collate "czech"`)),
+});
+
+/**
+ * One record's history: its own events and, for an organisation, those of the rows that belong
+ * to it (periods, bodies, fees, ... carry `organisationId` in their before/after).
+ */
+export const recordHistory = defineQuery({
+  name: "audit.history",
+  permission: "audit.read",
+  run: async (db, { entity, entityId }: { entity: string; entityId: string }) => {
+    const own = and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, entityId));
+    const children =
+      entity === "organisation"
+        ? or(
+            sql`${auditEvents.after} ->> 'organisationId' = ${entityId}`,
+            sql`${auditEvents.before} ->> 'organisationId' = ${entityId}`,
+          )
+        : undefined;
+    const rows = await db
+      .select(EVENT_COLUMNS)
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(children ? or(own, children) : own)
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(HISTORY_LIMIT);
+    return rows as AuditEventRow[];
+  },
+});

@@ -1,0 +1,85 @@
+import { formatDate } from "@/lib/i18n/format";
+import { enumLabel, type CellValue, type Column } from "./columns";
+import { neutralise } from "./neutralise";
+
+export type CsvStyle = {
+  /** Czech formats (31. 12. 2003, 1234,50) rather than ISO dates and a decimal point. */
+  czech: boolean;
+};
+
+const YES = enumLabel("yesNo", "yes");
+const NO = enumLabel("yesNo", "no");
+
+// Dates repeat a lot in an export (meeting days, due dates): format each once.
+const czechDates = new Map<string, string>();
+function czechDate(iso: string): string {
+  let s = czechDates.get(iso);
+  if (s === undefined) {
+    s = formatDate(iso, "cs");
+    if (czechDates.size > 50_000) czechDates.clear();
+    czechDates.set(iso, s);
+  }
+  return s;
+}
+
+/** One CSV cell as text. Text cells are neutralised against formula injection. */
+export function csvCell(column: Column, value: CellValue | undefined, style: CsvStyle): string {
+  if (value === null || value === undefined) return "";
+  switch (column.type) {
+    case "text":
+      return neutralise(String(value));
+    case "enum":
+      return neutralise(enumLabel(column.enum!, String(value)));
+    case "boolean":
+      return value ? YES : NO;
+    case "integer":
+      return String(value);
+    case "money":
+      return style.czech ? String(value).replace(".", ",") : String(value);
+    case "date":
+      return style.czech ? czechDate(String(value)) : String(value);
+    case "datetime": {
+      const s = String(value);
+      return style.czech ? `${czechDate(s.slice(0, 10))} ${s.slice(11)}` : s;
+    }
+  }
+}
+
+/** A calendar date or a Prague wall-clock moment as the Date Excel's serial number is made from. */
+function excelDate(value: string): Date {
+  const [y, m, d] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const [hh = 0, mm = 0, ss = 0] = value.length > 10 ? value.slice(11).split(":").map(Number) : [];
+  return new Date(Date.UTC(y, m - 1, d, hh, mm, ss));
+}
+
+export type XlsxValue = string | number | Date | null;
+
+/**
+ * One XLSX cell, typed: dates as dates, money and counts as numbers (the column's number format
+ * shows them), text neutralised. Money becomes a binary double only here, in the file, because
+ * that is what a spreadsheet cell holds; 14 significant digits keep every cent exact.
+ */
+export function xlsxCell(column: Column, value: CellValue | undefined): XlsxValue {
+  if (value === null || value === undefined) return null;
+  switch (column.type) {
+    case "text":
+      return neutralise(String(value));
+    case "enum":
+      return neutralise(enumLabel(column.enum!, String(value)));
+    case "boolean":
+      return value ? YES : NO;
+    case "integer":
+    case "money":
+      return Number(value);
+    case "date":
+    case "datetime":
+      return excelDate(String(value));
+  }
+}
+
+export const XLSX_NUMBER_FORMATS: Partial<Record<Column["type"], string>> = {
+  date: "d. m. yyyy",
+  datetime: "d. m. yyyy h:mm:ss",
+  money: "#,##0.00",
+  integer: "0",
+};

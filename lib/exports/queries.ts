@@ -1,0 +1,42 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { DomainError, MESSAGES } from "@/lib/errors";
+import { defineQuery } from "@/lib/queries";
+import { recordSecurityEvent } from "@/lib/audit";
+import { columnLabel } from "./columns";
+import { csvCell } from "./format";
+import { EXPORT_KINDS, type ExportKindId } from "./kinds";
+import { chosenColumns, exportParams, mayExport, type ExportRequest } from "./service";
+import { exportRows } from "./source";
+
+export const PREVIEW_ROWS = 20;
+
+/**
+ * The first rows of an export, formatted exactly as the Czech CSV formats them, and the total:
+ * what the screen shows is what the file holds. Read through the same source as the download.
+ */
+export const previewExport = defineQuery({
+  name: "exports.preview",
+  permission: "records.export",
+  run: async (db, request: Omit<ExportRequest, "kind"> & { kind: ExportKindId; previewOf: ExportRequest["kind"] }, actor) => {
+    if (!mayExport(actor, request.kind)) {
+      await recordSecurityEvent({ action: "access_denied", actor, subject: `export:${request.kind}` });
+      throw new DomainError("forbidden", MESSAGES.forbidden);
+    }
+    const kind = EXPORT_KINDS[request.kind];
+    const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
+    const params = exportParams(request);
+    const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
+    const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS });
+    const first = await source.next();
+    await source.return(undefined);
+    const rows = first.done ? [] : first.value;
+    return {
+      params,
+      total: counted?.n ?? 0,
+      columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key), chosen: columns.includes(c) })),
+      headers: columns.map((c) => columnLabel(c.key)),
+      rows: rows.map((row) => columns.map((c) => csvCell(c, row[c.key], { czech: true }))),
+    };
+  },
+});
