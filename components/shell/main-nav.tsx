@@ -6,9 +6,10 @@ import { NavLinks, type NavItem } from "./nav-links";
  * Only the pages that exist and that the role may open. This mirrors the permission matrix for
  * convenience; each page checks the permission itself.
  */
-const ITEMS: readonly { href: string; key: "home" | "organisations" | "users"; permission?: Permission }[] = [
+const ITEMS: readonly { href: string; key: "home" | "organisations" | "dashboard" | "users"; permission?: Permission }[] = [
   { href: "/", key: "home" },
   { href: "/organizations", key: "organisations", permission: "registry.read" },
+  { href: "/dashboard", key: "dashboard", permission: "registry.read" },
   { href: "/admin/users", key: "users", permission: "users.manage" },
 ];
 

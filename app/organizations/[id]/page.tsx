@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AssessmentsSection } from "@/components/assessments/organisation-section";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -258,27 +259,7 @@ export default async function OrganisationPage(props: Props) {
         )}
       </Section>
 
-      <Section id="assessments" title={t("assessments")}>
-        {assessments.length === 0 ? (
-          <Empty>{t("noAssessments")}</Empty>
-        ) : (
-          <Table caption={t("assessments")} captionHidden>
-            <thead>
-              <tr><Th>{t("year")}</Th><Th>{t("level")}</Th><Th>{t("recommendation")}</Th><Th>{t("note")}</Th></tr>
-            </thead>
-            <tbody>
-              {assessments.map((a) => (
-                <tr key={a.id}>
-                  <Td>{a.year}</Td>
-                  <Td>{te(`engagementLevel.${a.level}`)}</Td>
-                  <Td>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</Td>
-                  <Td className="max-w-md">{a.rationale ?? "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </Section>
+      <AssessmentsSection organisationId={o.id} assessments={assessments} canWrite={can(actor.role, "assessments.write")} />
     </>
   );
 }
