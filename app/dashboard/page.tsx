@@ -6,7 +6,8 @@ import { ReviewCandidates, WithdrawalDeadlines } from "@/components/dashboard/re
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { dashboardParamsSchema, getDashboard } from "@/lib/dashboard/queries";
+import { getDashboardCached } from "@/lib/dashboard/cached";
+import { dashboardParamsSchema } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 
@@ -21,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission("registry.read");
   const params = dashboardParamsSchema.parse(await searchParams);
-  const dashboard = await getDashboard(actor, { year: params.year });
+  const dashboard = await getDashboardCached(actor, { year: params.year });
   const [t, locale] = await Promise.all([getTranslations("engagement.dashboard"), getLocale() as Promise<Locale>]);
   const w = dashboard.window;
 

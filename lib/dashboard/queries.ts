@@ -61,33 +61,37 @@ export type ReviewCandidate = MembershipFigures & { reasons: ("weakTwoYears" | "
 /**
  * The managers' dashboard for one year. A FIXED number of statements (figures, deadlines, three
  * chart series) whatever the number of organisations, meetings or attendance rows; the candidate
- * list is a filter over the already-aggregated rows. `today` is injectable for tests.
+ * list is a filter over the already-aggregated rows. JSON-safe (strings, numbers, booleans), so
+ * the page can keep it in Next's data cache (lib/dashboard/cached.ts).
  */
+export async function loadDashboard(db: Queryable, input: { year?: number; today?: IsoDate }) {
+  const today = input.today ?? todayInPrague();
+  const year = input.year ?? Number(today.slice(0, 4));
+  const w = yearWindow(year, today);
+  const [rows, deadlines, fees, attendance, levels] = await Promise.all([
+    loadFigures(db, w),
+    withdrawalDeadlines(db, today),
+    feesPerYear(db, w),
+    attendancePerYear(db, w),
+    levelsPerYear(db, w),
+  ]);
+  const candidates: ReviewCandidate[] = rows
+    .map((r) => ({
+      ...r,
+      reasons: [
+        ...(r.weakTwoYears ? (["weakTwoYears"] as const) : []),
+        ...(r.noRecentAttendance ? (["noRecentAttendance"] as const) : []),
+      ],
+    }))
+    .filter((r) => r.reasons.length > 0);
+  return { window: w, today, rows, candidates, deadlines, charts: { fees, attendance, levels } };
+}
+
+/** Uncached, `today` injectable: what the integration tests compare with hand-computed figures. */
 export const getDashboard = defineQuery({
   name: "dashboard.get",
   permission: "registry.read",
-  run: async (db, input: { year?: number; today?: IsoDate }) => {
-    const today = input.today ?? todayInPrague();
-    const year = input.year ?? Number(today.slice(0, 4));
-    const w = yearWindow(year, today);
-    const [rows, deadlines, fees, attendance, levels] = await Promise.all([
-      loadFigures(db, w),
-      withdrawalDeadlines(db, today),
-      feesPerYear(db, w),
-      attendancePerYear(db, w),
-      levelsPerYear(db, w),
-    ]);
-    const candidates: ReviewCandidate[] = rows
-      .map((r) => ({
-        ...r,
-        reasons: [
-          ...(r.weakTwoYears ? (["weakTwoYears"] as const) : []),
-          ...(r.noRecentAttendance ? (["noRecentAttendance"] as const) : []),
-        ],
-      }))
-      .filter((r) => r.reasons.length > 0);
-    return { window: w, today, rows, candidates, deadlines, charts: { fees, attendance, levels } };
-  },
+  run: (db, input: { year?: number; today?: IsoDate }) => loadDashboard(db, input),
 });
 
-export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
