@@ -132,7 +132,9 @@ try {
   const cookie = await signIn();
   const year = new Date().getFullYear();
   console.log(`Zátěž: ${REQUESTS} požadavků, souběžně ${CONCURRENCY}, nejvýše ${MAX_MS / 1000} s na adresu (${BASE}).`);
-  const baseline = await load(`${BASE}/signin`, cookie);
+  // The baseline is the sign-in page as an anonymous visitor sees it: rendered by the same
+  // server, no data read (a signed-in visitor would be redirected).
+  const baseline = await load(`${BASE}/signin`, "");
   console.log(`  základ  /signin             ${fmt(baseline)}`);
   const dashboard = await load(`${BASE}/dashboard?year=${year}`, cookie);
   console.log(`  přehled /dashboard?year=${year} ${fmt(dashboard)}`);

@@ -4,6 +4,7 @@ import { ChartsSection } from "@/components/dashboard/charts-section";
 import { PortfolioTable } from "@/components/dashboard/portfolio-table";
 import { ReviewCandidates, WithdrawalDeadlines } from "@/components/dashboard/review-lists";
 import { buttonClass } from "@/components/ui/button";
+import { Pagination, pageFromSearchParam } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getDashboardCached } from "@/lib/dashboard/cached";
@@ -16,15 +17,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+const PORTFOLIO_PAGE_SIZE = 50;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The managers' dashboard: is each membership worth what it costs? Readable by every role. */
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission("registry.read");
-  const params = dashboardParamsSchema.parse(await searchParams);
+  const search = await searchParams;
+  const params = dashboardParamsSchema.parse(search);
   const dashboard = await getDashboardCached(actor, { year: params.year });
   const [t, locale] = await Promise.all([getTranslations("engagement.dashboard"), getLocale() as Promise<Locale>]);
   const w = dashboard.window;
+  // The portfolio pages over the aggregated rows (one per membership); the charts use them all.
+  const pageCount = Math.max(1, Math.ceil(dashboard.rows.length / PORTFOLIO_PAGE_SIZE));
+  const page = Math.min(pageFromSearchParam(search.page), pageCount);
+  const rows = dashboard.rows.slice((page - 1) * PORTFOLIO_PAGE_SIZE, page * PORTFOLIO_PAGE_SIZE);
 
   return (
     <>
@@ -51,7 +59,8 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="portfolio">
         <h2 id="portfolio" className="mb-3 text-xl font-bold text-slate-900">{t("portfolio")}</h2>
-        <PortfolioTable rows={dashboard.rows} year={w.year} locale={locale} />
+        <PortfolioTable rows={rows} year={w.year} locale={locale} />
+        <Pagination page={page} pageCount={pageCount} href={(p) => `/dashboard?year=${w.year}&page=${p}`} />
       </section>
 
       <div className="mt-8 grid gap-4 lg:grid-cols-2">

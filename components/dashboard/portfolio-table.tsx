@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/organisations/status-badge";
@@ -10,13 +9,17 @@ import { formatMoney } from "@/lib/i18n/format";
 export const displayName = (r: { name: string; nameCs: string | null; abbreviation: string | null }) =>
   r.abbreviation ?? r.nameCs ?? r.name;
 
-/** A number that opens the records behind it; the row's organisation is in its accessible name. */
+/**
+ * A number that opens the records behind it; the row's organisation is in its accessible name.
+ * NOTE: a plain anchor, not next/link: a page of the portfolio holds hundreds of these, and
+ * Link would serialise a client component and prefetch a route for each.
+ */
 function Figure({ href, label, children }: { href: string; label: string; children: ReactNode }) {
   return (
-    <Link href={href} className="text-blue-900 underline">
+    <a href={href} className="text-blue-900 underline">
       {children}
       <span className="sr-only"> ({label})</span>
-    </Link>
+    </a>
   );
 }
 
@@ -53,7 +56,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
           return (
             <tr key={r.id}>
               <Th scope="row" className="border-b border-slate-200 bg-white font-normal">
-                <Link href={`/organizations/${r.id}`} className="font-semibold text-blue-900 underline">{name}</Link>
+                <a href={`/organizations/${r.id}`} className="font-semibold text-blue-900 underline">{name}</a>
                 {r.abbreviation || r.nameCs ? <span className="block text-xs text-slate-700">{r.name}</span> : null}
               </Th>
               <Td><StatusBadge status={r.status} /></Td>
