@@ -136,6 +136,9 @@ try {
   // server, no data read (a signed-in visitor would be redirected).
   const baseline = await load(`${BASE}/signin`, "");
   console.log(`  základ  /signin             ${fmt(baseline)}`);
+  // A signed-in page with a small query (20 organisations): the cost of session and shell.
+  const list = await load(`${BASE}/organizations`, cookie);
+  console.log(`  seznam  /organizations       ${fmt(list)}`);
   const dashboard = await load(`${BASE}/dashboard?year=${year}`, cookie);
   console.log(`  přehled /dashboard?year=${year} ${fmt(dashboard)}`);
   console.log(

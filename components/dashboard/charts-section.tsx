@@ -50,7 +50,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
         <ChartFigure
           id="chart-fees"
           title={t("chartFees")}
-          chart={<FeesChart data={data} />}
+          chart={<FeesChart fees={data.fees} />}
           table={
             <DataTable summary={t("showData")}>
               <Table caption={t("chartFees")} captionHidden>
@@ -75,7 +75,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
         <ChartFigure
           id="chart-attendance"
           title={t("chartAttendance")}
-          chart={<AttendanceChart data={data} />}
+          chart={<AttendanceChart attendance={data.attendance} labels={data.labels} />}
           table={
             <DataTable summary={t("showData")}>
               <Table caption={t("chartAttendance")} captionHidden>
@@ -99,7 +99,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
         <ChartFigure
           id="chart-levels"
           title={t("chartLevels")}
-          chart={<LevelsChart data={data} />}
+          chart={<LevelsChart levels={data.levels} />}
           table={
             <DataTable summary={t("showData")}>
               <Table caption={t("chartLevels")} captionHidden>
@@ -124,7 +124,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
           id="chart-scatter"
           title={t("chartScatter", { year: dashboard.window.year })}
           hint={t("chartScatterHint")}
-          chart={<ScatterCostChart data={data} />}
+          chart={<ScatterCostChart scatter={data.scatter} labels={data.labels} />}
         />
       </div>
     </section>

@@ -38,16 +38,16 @@ function Frame({ children }: { children: ReactElement }) {
   );
 }
 
-export function FeesChart({ data }: { data: ChartData }) {
+export function FeesChart({ fees }: { fees: ChartData["fees"] }) {
   return (
     <Frame>
-      <BarChart data={data.fees.rows} accessibilityLayer={false}>
+      <BarChart data={fees.rows} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" />
         <YAxis width={90} />
         <Tooltip />
         <Legend />
-        {data.fees.series.map((s, i) => (
+        {fees.series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} stackId="fees" fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
         ))}
       </BarChart>
@@ -55,32 +55,32 @@ export function FeesChart({ data }: { data: ChartData }) {
   );
 }
 
-export function AttendanceChart({ data }: { data: ChartData }) {
+export function AttendanceChart({ attendance, labels }: Pick<ChartData, "attendance" | "labels">) {
   return (
     <Frame>
-      <BarChart data={data.attendance} accessibilityLayer={false}>
+      <BarChart data={attendance} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" />
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="held" name={data.labels.held} fill="#475569" isAnimationActive={false} />
-        <Bar dataKey="attended" name={data.labels.attendedMeetings} fill="#1e3a8a" isAnimationActive={false} />
+        <Bar dataKey="held" name={labels.held} fill="#475569" isAnimationActive={false} />
+        <Bar dataKey="attended" name={labels.attendedMeetings} fill="#1e3a8a" isAnimationActive={false} />
       </BarChart>
     </Frame>
   );
 }
 
-export function LevelsChart({ data }: { data: ChartData }) {
+export function LevelsChart({ levels }: { levels: ChartData["levels"] }) {
   return (
     <Frame>
-      <BarChart data={data.levels.rows} accessibilityLayer={false}>
+      <BarChart data={levels.rows} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" />
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        {data.levels.levels.map((l) => (
+        {levels.levels.map((l) => (
           <Bar key={l.key} dataKey={l.key} name={l.name} stackId="levels" fill={LEVEL_COLOURS[l.key]} isAnimationActive={false} />
         ))}
       </BarChart>
@@ -88,13 +88,13 @@ export function LevelsChart({ data }: { data: ChartData }) {
   );
 }
 
-export function ScatterCostChart({ data }: { data: ChartData }) {
+export function ScatterCostChart({ scatter, labels }: Pick<ChartData, "scatter" | "labels">) {
   return (
     <Frame>
       <ScatterChart accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="cost" name={data.labels.totalCost} />
-        <YAxis type="number" dataKey="score" name={data.labels.levelScore} domain={[0, 4]} ticks={[1, 2, 3, 4]} />
+        <XAxis type="number" dataKey="cost" name={labels.totalCost} />
+        <YAxis type="number" dataKey="score" name={labels.levelScore} domain={[0, 4]} ticks={[1, 2, 3, 4]} />
         <Tooltip
           content={({ payload }) => {
             const p = payload?.[0]?.payload as ChartData["scatter"][number] | undefined;
@@ -105,7 +105,7 @@ export function ScatterCostChart({ data }: { data: ChartData }) {
             ) : null;
           }}
         />
-        <Scatter data={data.scatter} fill="#1e3a8a" isAnimationActive={false} />
+        <Scatter data={scatter} fill="#1e3a8a" isAnimationActive={false} />
       </ScatterChart>
     </Frame>
   );

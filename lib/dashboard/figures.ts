@@ -49,25 +49,25 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
     with org as (
       select o.id, o.name, o.name_cs, o.abbreviation from organisations o where ${scope}
     ),
-    held as (
-      select m.organisation_id,
-        exists (select 1 from attendance a where a.meeting_id = m.id and a.status = 'attended') as attended
+    -- One pass over the window's meetings; each fetches its own attendance through the
+    -- (meeting_id, …) indexes. OFFSET 0 keeps the lateral subquery from being flattened into a
+    -- hash join that would read all of attendance (2 000 000 rows at scale) for one year's share.
+    att as (
+      select m.id as meeting_id, m.organisation_id, a.person_id, a.status, a.travel_cost_czk
       from meetings m
+      left join lateral (
+        select x.person_id, x.status, x.travel_cost_czk from attendance x where x.meeting_id = m.id offset 0
+      ) a on true
       where m.starts_on between ${w.start}::date and ${w.end}::date
         and m.organisation_id in (select id from org)
     ),
     meet as (
-      select organisation_id, count(*)::int as held, (count(*) filter (where attended))::int as attended
-      from held group by organisation_id
-    ),
-    att as (
-      select m.organisation_id,
-        (count(distinct a.person_id) filter (where a.status = 'attended'))::int as people,
-        sum(a.travel_cost_czk) as travel
-      from attendance a join meetings m on m.id = a.meeting_id
-      where m.starts_on between ${w.start}::date and ${w.end}::date
-        and m.organisation_id in (select id from org)
-      group by m.organisation_id
+      select organisation_id,
+        count(distinct meeting_id)::int as held,
+        (count(distinct meeting_id) filter (where status = 'attended'))::int as attended,
+        (count(distinct person_id) filter (where status = 'attended'))::int as people,
+        sum(travel_cost_czk) as travel
+      from att group by organisation_id
     ),
     fee as (
       select organisation_id, sum(amount_czk) filter (where status = 'paid') as paid
@@ -79,12 +79,12 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
       coalesce(meet.held, 0) as held,
       coalesce(meet.attended, 0) as attended,
       case when meet.held > 0 then round(100.0 * meet.attended / meet.held)::int end as "attendanceRate",
-      coalesce(att.people, 0) as people,
+      coalesce(meet.people, 0) as people,
       coalesce(fee.paid, 0)::text as "feesPaid",
-      coalesce(att.travel, 0)::text as travel,
+      coalesce(meet.travel, 0)::text as travel,
       case when meet.attended > 0
-        then round((coalesce(fee.paid, 0) + coalesce(att.travel, 0)) / meet.attended, 2)::text end as "costPerAttended",
-      (coalesce(fee.paid, 0) + coalesce(att.travel, 0))::text as "totalCost",
+        then round((coalesce(fee.paid, 0) + coalesce(meet.travel, 0)) / meet.attended, 2)::text end as "costPerAttended",
+      (coalesce(fee.paid, 0) + coalesce(meet.travel, 0))::text as "totalCost",
       (select count(*)::int from representations r where r.organisation_id = org.id
         and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)) as seats,
       ((select count(*)::int from bodies b where b.organisation_id = org.id and b.active
@@ -111,7 +111,6 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
             and m.starts_on <= ${w.statusOn}::date)) as "noRecentAttendance"
     from org
     left join meet on meet.organisation_id = org.id
-    left join att on att.organisation_id = org.id
     left join fee on fee.organisation_id = org.id
     left join lateral (
       select ea.id, ea.year, ea.level, ea.recommendation from engagement_assessments ea
