@@ -1,18 +1,18 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
 import { createAssessment, updateAssessment } from "@/lib/assessments/commands";
-import { DASHBOARD_TAG } from "@/lib/dashboard/cached";
+import { forgetDashboard } from "@/lib/dashboard/cached";
 import { refusalState } from "@/lib/form-state";
 
 /** Thin: the mutations authorise (managers, admins), validate, write and audit. */
 
 const done = (data: { organisationId: string; year: number }) => {
   // The dashboard is cached (lib/dashboard/cached.ts): the author sees their assessment at once.
-  updateTag(DASHBOARD_TAG);
+  forgetDashboard();
   revalidatePath("/dashboard");
   redirect(`/organizations/${data.organisationId}/assessments/${data.year}?saved=1`);
 };
