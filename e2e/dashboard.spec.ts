@@ -76,6 +76,8 @@ test.describe("engagement dashboard", () => {
   }
 
   test("the server refuses a direct assessment call from staff and an auditor", async ({ page, browser, baseURL }) => {
+    // Three sign-ins and several server renders: near a minute on the shared 2-core machine.
+    test.slow();
     // An admin's browser builds a real action request for Mozart's next-year assessment; it is
     // held back and replayed with other sessions.
     await new SignInPage(page).signInAs("admin");
