@@ -8,7 +8,7 @@ import { NavLinks, type NavItem } from "./nav-links";
  */
 const ITEMS: readonly {
   href: string;
-  key: "home" | "organisations" | "people" | "representation" | "fees" | "exports" | "audit" | "users";
+  key: "home" | "organisations" | "people" | "representation" | "fees" | "dashboard" | "exports" | "audit" | "users";
   permission?: Permission;
 }[] = [
   { href: "/", key: "home" },
@@ -16,6 +16,7 @@ const ITEMS: readonly {
   { href: "/people", key: "people", permission: "registry.read" },
   { href: "/representation", key: "representation", permission: "registry.read" },
   { href: "/fees", key: "fees", permission: "registry.read" },
+  { href: "/dashboard", key: "dashboard", permission: "registry.read" },
   { href: "/exports", key: "exports", permission: "records.export" },
   { href: "/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/users", key: "users", permission: "users.manage" },

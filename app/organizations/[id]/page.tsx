@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AssessmentsSection } from "@/components/assessments/organisation-section";
 import { HistorySection } from "@/components/audit/history-section";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
 import { StatusBadge } from "@/components/organisations/status-badge";
@@ -253,27 +254,7 @@ export default async function OrganisationPage(props: Props) {
         )}
       </Section>
 
-      <Section id="assessments" title={t("assessments")}>
-        {assessments.length === 0 ? (
-          <Empty>{t("noAssessments")}</Empty>
-        ) : (
-          <Table caption={t("assessments")} captionHidden>
-            <thead>
-              <tr><Th>{t("year")}</Th><Th>{t("level")}</Th><Th>{t("recommendation")}</Th><Th>{t("note")}</Th></tr>
-            </thead>
-            <tbody>
-              {assessments.map((a) => (
-                <tr key={a.id}>
-                  <Td>{a.year}</Td>
-                  <Td>{te(`engagementLevel.${a.level}`)}</Td>
-                  <Td>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</Td>
-                  <Td className="max-w-md">{a.rationale ?? "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </Section>
+      <AssessmentsSection organisationId={o.id} assessments={assessments} canWrite={can(actor.role, "assessments.write")} />
 
       <HistorySection actor={actor} entity="organisation" entityId={o.id} />
     </>

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { AssessmentPage } from "@/lib/assessments/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
+
+/**
+ * The year's evidence beside the assessment form: the dashboard's own figures for this one
+ * membership, then the meetings and fees they come from.
+ */
+export async function Evidence({ page, locale }: { page: AssessmentPage; locale: Locale }) {
+  const t = await getTranslations("engagement.assessment");
+  const te = await getTranslations("enums");
+  const { figures: f, window: w, organisation } = page;
+  const money = (v: string | null) => (v === null ? "—" : formatMoney(v, "CZK", locale));
+  const empty = w.end < w.start;
+  const items: [string, string, string?][] = f
+    ? [
+        [t("held"), String(f.held), `/meetings?organisation=${organisation.id}&year=${w.year}`],
+        [t("attended"), String(f.attended), `/meetings?organisation=${organisation.id}&year=${w.year}`],
+        [t("attendanceRate"), f.attendanceRate === null ? "—" : `${f.attendanceRate} %`],
+        [t("people"), String(f.people)],
+        [t("seats"), String(f.seats), `/representation?organisation=${organisation.id}`],
+        [t("vacancies"), String(f.vacancies), `/representation?organisation=${organisation.id}`],
+        [t("feesPaid"), money(f.feesPaid), `/fees?year=${w.year}&organisation=${organisation.id}`],
+        [t("travel"), money(f.travel)],
+        [t("costPerAttended"), money(f.costPerAttended)],
+      ]
+    : [];
+
+  return (
+    <section aria-labelledby="evidence" className="space-y-4">
+      <h2 id="evidence" className="text-xl font-bold text-slate-900">{t("evidence", { year: w.year })}</h2>
+      <p className="text-slate-800">
+        {empty ? t("evidenceEmpty") : t("evidenceWindow", { from: formatDate(w.start, locale), to: formatDate(w.end, locale) })}
+      </p>
+      <dl className="grid grid-cols-[1fr_max-content] gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-4">
+        {items.map(([label, value, href]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold text-slate-900">{label}</dt>
+            <dd className="text-right tabular-nums" data-figure={label}>
+              {href ? <Link href={href} className="text-blue-900 underline">{value}</Link> : value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <Table caption={t("meetings", { year: w.year })}>
+        <thead>
+          <tr><Th>{t("date")}</Th><Th>{t("meeting")}</Th><Th className="text-right">{t("attendedPeople")}</Th><Th className="text-right">{t("travel")}</Th></tr>
+        </thead>
+        <tbody>
+          {page.meetings.length === 0 ? (
+            <tr><Td colSpan={4}>{t("noMeetings")}</Td></tr>
+          ) : (
+            page.meetings.map((m) => (
+              <tr key={m.id}>
+                <Td className="whitespace-nowrap">{formatDate(m.startsOn, locale)}</Td>
+                <Td>{m.title}</Td>
+                <Td className="text-right tabular-nums">{m.attended} / {m.registered}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">{money(m.travel)}</Td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </Table>
+
+      <Table caption={t("feesOfYear", { year: w.year })}>
+        <thead>
+          <tr><Th className="text-right">{t("amount")}</Th><Th className="text-right">{t("paidCzk")}</Th><Th>{t("feeStatus")}</Th></tr>
+        </thead>
+        <tbody>
+          {page.fees.length === 0 ? (
+            <tr><Td colSpan={3}>{t("noFees")}</Td></tr>
+          ) : (
+            page.fees.map((fee) => (
+              <tr key={fee.id}>
+                <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(fee.amount, fee.currency, locale)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">{money(fee.amountCzk)}</Td>
+                <Td>{te(`feeStatus.${fee.status}`)}</Td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { engagementLevelEnum } from "@/db/schema/enums";
+import type { AttendanceBar, FeeBar, LevelBar } from "@/lib/dashboard/charts";
+import { LEVEL_SCORE, type Level, type MembershipFigures } from "@/lib/dashboard/figures";
+import { TREND_YEARS, type YearWindow } from "@/lib/dashboard/window";
+
+/**
+ * What the charts plot, shaped on the server from the aggregated rows (at most a few hundred).
+ * Numbers here only place bars and points; every amount a reader sees is formatted from the
+ * exact decimal string (`label`).
+ */
+export type ChartData = {
+  years: number[];
+  fees: { series: { key: string; name: string }[]; rows: Record<string, number>[] };
+  attendance: AttendanceBar[];
+  levels: { levels: { key: Level; name: string }[]; rows: Record<string, number>[] };
+  scatter: { name: string; cost: number; score: number; costLabel: string; levelLabel: string }[];
+  labels: Record<string, string>;
+};
+
+export function buildChartData(
+  w: YearWindow,
+  charts: { fees: FeeBar[]; attendance: AttendanceBar[]; levels: LevelBar[] },
+  rows: readonly MembershipFigures[],
+  names: { others: string; level: (l: Level) => string; money: (v: string) => string; display: (r: MembershipFigures) => string },
+  labels: Record<string, string>,
+): ChartData {
+  const years = Array.from({ length: TREND_YEARS }, (_, i) => w.year - TREND_YEARS + 1 + i);
+
+  const seriesKey = (f: FeeBar) => f.organisationId ?? "others";
+  const series = new Map<string, string>();
+  for (const f of charts.fees) series.set(seriesKey(f), f.name ?? names.others);
+  const feeRows = years.map((year) => {
+    const row: Record<string, number> = { year };
+    for (const f of charts.fees) if (f.year === year) row[seriesKey(f)] = Number(f.paid);
+    return row;
+  });
+
+  const levelKeys = engagementLevelEnum.enumValues.map((key) => ({ key, name: names.level(key) }));
+  const levelRows = years.map((year) => {
+    const row: Record<string, number> = { year };
+    for (const l of charts.levels) if (l.year === year) row[l.level] = l.count;
+    return row;
+  });
+
+  const attendance = years.map(
+    (year) => charts.attendance.find((a) => a.year === year) ?? { year, held: 0, attended: 0, attendances: 0 },
+  );
+
+  const scatter = rows.flatMap((r) => {
+    const score = r.level ? LEVEL_SCORE[r.level] : null;
+    if (score === null || !r.level) return [];
+    return [{ name: names.display(r), cost: Number(r.totalCost), score, costLabel: names.money(r.totalCost), levelLabel: names.level(r.level) }];
+  });
+
+  return {
+    years,
+    fees: { series: [...series].map(([key, name]) => ({ key, name })), rows: feeRows },
+    attendance,
+    levels: { levels: levelKeys, rows: levelRows },
+    scatter,
+    labels,
+  };
+}

@@ -1,0 +1,132 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { Dashboard } from "@/lib/dashboard/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatMoney } from "@/lib/i18n/format";
+import { buildChartData } from "./chart-data";
+import { AttendanceChart, FeesChart, LevelsChart, ScatterCostChart } from "./lazy-charts";
+import { displayName } from "./portfolio-table";
+
+function ChartFigure({ id, title, hint, chart, table }: { id: string; title: string; hint?: string; chart: ReactNode; table?: ReactNode }) {
+  return (
+    <figure aria-labelledby={id} className="rounded border border-slate-300 bg-white p-4">
+      <figcaption id={id} className="mb-2 font-semibold text-slate-900">{title}</figcaption>
+      {hint ? <p className="mb-2 text-sm text-slate-800">{hint}</p> : null}
+      {chart}
+      {table}
+    </figure>
+  );
+}
+
+function DataTable({ summary, children }: { summary: string; children: ReactNode }) {
+  return (
+    <details className="mt-3">
+      <summary className="cursor-pointer font-semibold text-blue-900 underline">{summary}</summary>
+      <div className="mt-2">{children}</div>
+    </details>
+  );
+}
+
+/** Four charts, each with its data as a table (the scatter's is the portfolio table). */
+export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
+  const [t, te] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums")]);
+  const money = (v: string) => formatMoney(v, "CZK", locale);
+  const data = buildChartData(
+    dashboard.window,
+    dashboard.charts,
+    dashboard.rows,
+    { others: t("others"), level: (l) => te(`engagementLevel.${l}`), money, display: displayName },
+    { held: t("held"), attendedMeetings: t("attendedMeetings"), totalCost: t("totalCost"), levelScore: t("levelScore") },
+  );
+  const feeCell = (series: string, year: number) =>
+    dashboard.charts.fees.find((f) => (f.organisationId ?? "others") === series && f.year === year)?.paid;
+
+  return (
+    <section aria-labelledby="charts" className="mt-8 space-y-4">
+      <h2 id="charts" className="text-xl font-bold text-slate-900">{t("charts")}</h2>
+      <p className="text-sm text-slate-800">{t("chartsHint")}</p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartFigure
+          id="chart-fees"
+          title={t("chartFees")}
+          chart={<FeesChart fees={data.fees} />}
+          table={
+            <DataTable summary={t("showData")}>
+              <Table caption={t("chartFees")} captionHidden>
+                <thead>
+                  <tr><Th>{t("organisation")}</Th>{data.years.map((y) => <Th key={y} className="text-right">{y}</Th>)}</tr>
+                </thead>
+                <tbody>
+                  {data.fees.series.map((s) => (
+                    <tr key={s.key}>
+                      <Th scope="row" className="bg-white font-normal">{s.name}</Th>
+                      {data.years.map((y) => {
+                        const v = feeCell(s.key, y);
+                        return <Td key={y} className="whitespace-nowrap text-right tabular-nums">{v ? money(v) : "—"}</Td>;
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </DataTable>
+          }
+        />
+        <ChartFigure
+          id="chart-attendance"
+          title={t("chartAttendance")}
+          chart={<AttendanceChart attendance={data.attendance} labels={data.labels} />}
+          table={
+            <DataTable summary={t("showData")}>
+              <Table caption={t("chartAttendance")} captionHidden>
+                <thead>
+                  <tr><Th>{t("year")}</Th><Th className="text-right">{t("held")}</Th><Th className="text-right">{t("attendedMeetings")}</Th><Th className="text-right">{t("attendances")}</Th></tr>
+                </thead>
+                <tbody>
+                  {data.attendance.map((a) => (
+                    <tr key={a.year}>
+                      <Th scope="row" className="bg-white font-normal">{a.year}</Th>
+                      <Td className="text-right tabular-nums">{a.held}</Td>
+                      <Td className="text-right tabular-nums">{a.attended}</Td>
+                      <Td className="text-right tabular-nums">{a.attendances}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </DataTable>
+          }
+        />
+        <ChartFigure
+          id="chart-levels"
+          title={t("chartLevels")}
+          chart={<LevelsChart levels={data.levels} />}
+          table={
+            <DataTable summary={t("showData")}>
+              <Table caption={t("chartLevels")} captionHidden>
+                <thead>
+                  <tr><Th>{t("level")}</Th>{data.years.map((y) => <Th key={y} className="text-right">{y}</Th>)}</tr>
+                </thead>
+                <tbody>
+                  {data.levels.levels.map((l) => (
+                    <tr key={l.key}>
+                      <Th scope="row" className="bg-white font-normal">{l.name}</Th>
+                      {data.levels.rows.map((r) => (
+                        <Td key={r.year} className="text-right tabular-nums">{r[l.key] ?? 0}</Td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </DataTable>
+          }
+        />
+        <ChartFigure
+          id="chart-scatter"
+          title={t("chartScatter", { year: dashboard.window.year })}
+          hint={t("chartScatterHint")}
+          chart={<ScatterCostChart scatter={data.scatter} labels={data.labels} />}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Deadline, ReviewCandidate } from "@/lib/dashboard/queries";
+import { DEADLINE_HORIZON_DAYS, type YearWindow } from "@/lib/dashboard/window";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
+import { displayName } from "./portfolio-table";
+
+export async function ReviewCandidates({ candidates, window: w, locale }: { candidates: readonly ReviewCandidate[]; window: YearWindow; locale: Locale }) {
+  const t = await getTranslations("engagement.dashboard");
+  return (
+    <section aria-labelledby="candidates" className="rounded border border-slate-300 bg-white p-4">
+      <h2 id="candidates" className="text-xl font-bold text-slate-900">{t("candidates")}</h2>
+      <p className="mb-3 text-sm text-slate-800">{t("candidatesHint")}</p>
+      {candidates.length === 0 ? (
+        <p>{t("noCandidates")}</p>
+      ) : (
+        <ul className="space-y-2">
+          {candidates.map((c) => (
+            <li key={c.id}>
+              <Link href={`/organizations/${c.id}/assessments/${w.year}`} className="font-semibold text-blue-900 underline">{displayName(c)}</Link>
+              <ul className="list-disc pl-6 text-sm text-slate-800">
+                {c.reasons.map((r) => (
+                  <li key={r}>
+                    {r === "weakTwoYears"
+                      ? t("reasonWeakTwoYears", { prev: w.year - 1, year: w.year })
+                      : t("reasonNoRecentAttendance", { date: formatDate(w.statusOn, locale) })}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export async function WithdrawalDeadlines({ deadlines, locale }: { deadlines: readonly Deadline[]; locale: Locale }) {
+  const t = await getTranslations("engagement.dashboard");
+  return (
+    <section aria-labelledby="deadlines" className="rounded border border-slate-300 bg-white p-4">
+      <h2 id="deadlines" className="text-xl font-bold text-slate-900">{t("deadlines")}</h2>
+      <p className="mb-3 text-sm text-slate-800">{t("deadlinesHint", { days: DEADLINE_HORIZON_DAYS })}</p>
+      {deadlines.length === 0 ? (
+        <p>{t("noDeadlines", { days: DEADLINE_HORIZON_DAYS })}</p>
+      ) : (
+        <ul className="space-y-2">
+          {deadlines.map((d) => (
+            <li key={d.id}>
+              <Link href={`/organizations/${d.id}`} className="font-semibold text-blue-900 underline">{displayName(d)}</Link>:{" "}
+              {t("deadlineItem", {
+                date: formatDate(d.decideBy, locale),
+                days: d.daysLeft,
+                year: d.leaveAtEndOf,
+                months: d.noticePeriodMonths,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

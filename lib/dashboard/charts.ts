@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import type { Level } from "./figures";
+import { TREND_YEARS, type YearWindow } from "./window";
+
+/** Organisations shown by name in the stacked fee chart; the rest are summed as "others". */
+export const FEE_CHART_TOP = 6;
+
+export type FeeBar = { organisationId: string | null; name: string | null; year: number; paid: string };
+export type AttendanceBar = { year: number; held: number; attended: number; attendances: number };
+export type LevelBar = { year: number; level: Level; count: number };
+
+const yearsFrom = (w: YearWindow) => w.year - TREND_YEARS + 1;
+
+/**
+ * Fees paid per year, stacked by organisation: the organisations paying most over the chart's
+ * years by name, every other one summed in one "others" row (null id), all in SQL.
+ */
+export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[]> {
+  const result = await db.execute<FeeBar>(sql`
+    with s as (
+      select organisation_id, year, sum(amount_czk) as paid from fees
+      where status = 'paid' and amount_czk is not null and year between ${yearsFrom(w)} and ${w.year}
+      group by organisation_id, year
+    ),
+    r as (
+      select organisation_id, rank() over (order by sum(paid) desc, organisation_id) as rk
+      from s group by organisation_id
+    )
+    select case when r.rk <= ${FEE_CHART_TOP} then s.organisation_id end as "organisationId",
+      case when r.rk <= ${FEE_CHART_TOP} then coalesce(o.abbreviation, o.name_cs, o.name) end as name,
+      s.year::int as year, sum(s.paid)::text as paid
+    from s join r on r.organisation_id = s.organisation_id join organisations o on o.id = s.organisation_id
+    group by 1, 2, 3
+    order by 3, 1 nulls last`);
+  return result.rows.map((r) => ({ ...r, year: Number(r.year) }));
+}
+
+/** Meetings held and attended, and attendances, per year (up to today in the current year). */
+export async function attendancePerYear(db: Queryable, w: YearWindow): Promise<AttendanceBar[]> {
+  const result = await db.execute<AttendanceBar>(sql`
+    select extract(year from m.starts_on)::int as year,
+      count(*)::int as held,
+      (count(*) filter (where a.n > 0))::int as attended,
+      coalesce(sum(a.n), 0)::int as attendances
+    from meetings m
+    left join lateral (
+      select count(*) as n from attendance x where x.meeting_id = m.id and x.status = 'attended'
+    ) a on true
+    where m.starts_on between ${`${yearsFrom(w)}-01-01`}::date and ${w.end}::date
+    group by 1 order by 1`);
+  return result.rows.map((r) => ({
+    year: Number(r.year),
+    held: Number(r.held),
+    attended: Number(r.attended),
+    attendances: Number(r.attendances),
+  }));
+}
+
+/** How many memberships were assessed at each level, per year. */
+export async function levelsPerYear(db: Queryable, w: YearWindow): Promise<LevelBar[]> {
+  const result = await db.execute<LevelBar>(sql`
+    select year::int as year, level::text as level, count(*)::int as count
+    from engagement_assessments where year between ${yearsFrom(w)} and ${w.year}
+    group by year, level order by year, level`);
+  return result.rows.map((r) => ({ year: Number(r.year), level: r.level, count: Number(r.count) }));
+}

@@ -1,0 +1,194 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import type { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
+import { MEMBER_STATES, statusOnSql, type MembershipState } from "@/lib/organisations/status";
+import { TREND_YEARS, type YearWindow } from "./window";
+
+export type Level = (typeof engagementLevelEnum.enumValues)[number];
+export type Recommendation = (typeof recommendationEnum.enumValues)[number];
+
+/** Levels a membership can be "weak" at: the review rule's "limited or ad hoc". */
+export const WEAK_LEVELS: readonly Level[] = ["limited", "ad_hoc"];
+
+/**
+ * States the city itself can act on. A membership held "via the state" is not the city's to give
+ * notice on or to attend, so the deadline and no-attendance rules leave it out.
+ */
+export const CITY_MEMBER_STATES = MEMBER_STATES.filter((s) => s !== "via_state");
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+/**
+ * The figures behind one membership in one year, for every organisation at once (the
+ * dashboard) or one (the assessment's evidence). ONE grouped statement whatever the data size:
+ * meetings and attendance are aggregated per organisation in the database, money summed as
+ * `numeric` and returned as text, ratios rounded in SQL.
+ *
+ * Definitions (the same on the dashboard and beside the assessment form):
+ * - held: meetings of the organisation (any of its bodies) that started within the window;
+ * - attended: held meetings at which at least one attendance has status "attended";
+ * - attendance rate: attended / held, in whole percent (null when nothing was held);
+ * - people: distinct people who attended a held meeting;
+ * - travel: travel costs of all attendance at held meetings;
+ * - fees paid: the CZK actually paid (`amount_czk`) of the year's fees with status "paid";
+ * - cost per attended meeting: (fees paid + travel) / attended, to the haléř;
+ * - seats filled: representations (the organisation's or its bodies') valid on `statusOn`;
+ * - vacancies: active bodies without any representative on `statusOn`, plus one when the
+ *   organisation itself has none;
+ * - review: limited or ad hoc in this year and the year before while a fee (not waived) falls
+ *   in either year; or, for a membership the city holds itself, no attendance in the 12 months
+ *   up to `statusOn`.
+ */
+export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQL {
+  const scope = only
+    ? sql`o.id = ${only.organisationId}::uuid`
+    : sql`exists (select 1 from membership_periods mp where mp.organisation_id = o.id
+        and mp.valid_from <= ${w.yearEnd}::date and (mp.valid_to is null or mp.valid_to >= ${w.start}::date))`;
+  const weak = list(WEAK_LEVELS);
+  return sql`
+    with org as (
+      select o.id, o.name, o.name_cs, o.abbreviation from organisations o where ${scope}
+    ),
+    -- One pass over the window's meetings; each fetches its own attendance through the
+    -- (meeting_id, …) indexes. OFFSET 0 keeps the lateral subquery from being flattened into a
+    -- hash join that would read all of attendance (2 000 000 rows at scale) for one year's share.
+    att as (
+      select m.id as meeting_id, m.organisation_id, a.person_id, a.status, a.travel_cost_czk
+      from meetings m
+      left join lateral (
+        select x.person_id, x.status, x.travel_cost_czk from attendance x where x.meeting_id = m.id offset 0
+      ) a on true
+      where m.starts_on between ${w.start}::date and ${w.end}::date
+        and m.organisation_id in (select id from org)
+    ),
+    meet as (
+      select organisation_id,
+        count(distinct meeting_id)::int as held,
+        (count(distinct meeting_id) filter (where status = 'attended'))::int as attended,
+        (count(distinct person_id) filter (where status = 'attended'))::int as people,
+        sum(travel_cost_czk) as travel
+      from att group by organisation_id
+    ),
+    fee as (
+      select organisation_id, sum(amount_czk) filter (where status = 'paid') as paid
+      from fees where year = ${w.year} and organisation_id in (select id from org)
+      group by organisation_id
+    )
+    select org.id, org.name, org.name_cs as "nameCs", org.abbreviation,
+      ${statusOnSql(sql`org.id`, w.statusOn)} as status,
+      coalesce(meet.held, 0) as held,
+      coalesce(meet.attended, 0) as attended,
+      case when meet.held > 0 then round(100.0 * meet.attended / meet.held)::int end as "attendanceRate",
+      coalesce(meet.people, 0) as people,
+      coalesce(fee.paid, 0)::text as "feesPaid",
+      coalesce(meet.travel, 0)::text as travel,
+      case when meet.attended > 0
+        then round((coalesce(fee.paid, 0) + coalesce(meet.travel, 0)) / meet.attended, 2)::text end as "costPerAttended",
+      (coalesce(fee.paid, 0) + coalesce(meet.travel, 0))::text as "totalCost",
+      (select count(*)::int from representations r where r.organisation_id = org.id
+        and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)) as seats,
+      ((select count(*)::int from bodies b where b.organisation_id = org.id and b.active
+          and not exists (select 1 from representations r where r.body_id = b.id
+            and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)))
+        + case when exists (select 1 from representations r where r.organisation_id = org.id and r.body_id is null
+            and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date))
+          then 0 else 1 end) as vacancies,
+      cur.id as "assessmentId", cur.year as "assessmentYear", cur.level::text as level,
+      cur.recommendation::text as recommendation,
+      (select coalesce(json_agg(json_build_object('year', ea.year, 'level', ea.level) order by ea.year), '[]'::json)::text
+        from engagement_assessments ea where ea.organisation_id = org.id
+          and ea.year between ${w.year - TREND_YEARS + 1} and ${w.year}) as trend,
+      (exists (select 1 from engagement_assessments ea where ea.organisation_id = org.id
+          and ea.year = ${w.year} and ea.level::text in (${weak}))
+        and exists (select 1 from engagement_assessments ea where ea.organisation_id = org.id
+          and ea.year = ${w.year - 1} and ea.level::text in (${weak}))
+        and exists (select 1 from fees f where f.organisation_id = org.id
+          and f.year in (${w.year - 1}, ${w.year}) and f.status <> 'waived')) as "weakTwoYears",
+      (${statusOnSql(sql`org.id`, w.statusOn)} in (${list(CITY_MEMBER_STATES)})
+        and not exists (select 1 from meetings m join attendance a on a.meeting_id = m.id and a.status = 'attended'
+          where m.organisation_id = org.id
+            and m.starts_on > (${w.statusOn}::date - interval '12 months')::date
+            and m.starts_on <= ${w.statusOn}::date)) as "noRecentAttendance"
+    from org
+    left join meet on meet.organisation_id = org.id
+    left join fee on fee.organisation_id = org.id
+    left join lateral (
+      select ea.id, ea.year, ea.level, ea.recommendation from engagement_assessments ea
+      where ea.organisation_id = org.id and ea.year <= ${w.year}
+      order by ea.year desc limit 1
+    ) cur on true
+    order by org.name collate czech`;
+}
+
+type RawFigures = {
+  id: string;
+  name: string;
+  nameCs: string | null;
+  abbreviation: string | null;
+  status: MembershipState;
+  held: number;
+  attended: number;
+  attendanceRate: number | null;
+  people: number;
+  feesPaid: string;
+  travel: string;
+  costPerAttended: string | null;
+  totalCost: string;
+  seats: number;
+  vacancies: number;
+  assessmentId: string | null;
+  assessmentYear: number | null;
+  level: Level | null;
+  recommendation: Recommendation | null;
+  trend: string;
+  weakTwoYears: boolean;
+  noRecentAttendance: boolean;
+};
+
+export type MembershipFigures = Omit<RawFigures, "trend"> & {
+  /** Assessed levels over the trend years, oldest first (years without one are absent). */
+  trend: { year: number; level: Level }[];
+  /** Comparing the last two assessed levels: up, down, same; null with fewer than two. */
+  direction: "up" | "down" | "same" | null;
+};
+
+/** Essential above active above limited above ad hoc; "not assessed" is not on the scale. */
+export const LEVEL_SCORE: Record<Level, number | null> = {
+  essential: 4,
+  active: 3,
+  limited: 2,
+  ad_hoc: 1,
+  not_assessed: null,
+};
+
+/** Drivers differ in what they return for int and boolean; the SQL casts, this normalises. */
+const int = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const bool = (v: unknown) => v === true || v === "t" || v === "true";
+
+export async function loadFigures(db: Queryable, w: YearWindow, only?: { organisationId: string }) {
+  const result = await db.execute<RawFigures>(figuresSql(w, only));
+  return result.rows.map((r): MembershipFigures => {
+    const trend = (JSON.parse(r.trend) as { year: number; level: Level }[]).map((t) => ({
+      year: Number(t.year),
+      level: t.level,
+    }));
+    const scored = trend.map((t) => LEVEL_SCORE[t.level]).filter((s): s is number => s !== null);
+    const [prev, last] = scored.slice(-2);
+    const direction =
+      prev === undefined || last === undefined ? null : last > prev ? "up" : last < prev ? "down" : "same";
+    return {
+      ...r,
+      held: int(r.held) ?? 0,
+      attended: int(r.attended) ?? 0,
+      attendanceRate: int(r.attendanceRate),
+      people: int(r.people) ?? 0,
+      seats: int(r.seats) ?? 0,
+      vacancies: int(r.vacancies) ?? 0,
+      assessmentYear: int(r.assessmentYear),
+      weakTwoYears: bool(r.weakTwoYears),
+      noRecentAttendance: bool(r.noRecentAttendance),
+      trend,
+      direction,
+    };
+  });
+}

@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * `npm run bench:dashboard`: starts the production server (`next build` must have run) on the
+ * Postgres of DATABASE_URL (filled by `npm run seed:scale`), signs in as the demo manager and
+ * measures /dashboard under concurrent load, next to a page that touches no data (/signin) on
+ * the same server as the baseline. Loopback only; bounded in requests and in time.
+ *
+ *   BENCH_PORT (3299)  BENCH_CONCURRENCY (8)  BENCH_REQUESTS (200)  BENCH_MAX_SECONDS (120)
+ */
+const HOST = "127.0.0.1";
+const PORT = Number(process.env.BENCH_PORT ?? 3299);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const MAX_MS = Number(process.env.BENCH_MAX_SECONDS ?? 120) * 1000;
+const WARMUP = 10;
+const TARGET_P95_MS = 150;
+const BASE = `http://${HOST}:${PORT}`;
+const MANAGER = { email: "manazer@praha.example", password: "Registr-Manazer-2026" };
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+if (!process.env.DATABASE_URL?.trim()) fail("bench:dashboard potřebuje DATABASE_URL (Postgres naplněný npm run seed:scale).");
+if (!process.env.NEXTAUTH_SECRET?.trim()) fail("bench:dashboard potřebuje NEXTAUTH_SECRET (s DATABASE_URL je povinná).");
+if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) fail("Chybí produkční build: spusťte nejdřív npx next build.");
+
+async function waitUntilUp(server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) fail(`Server skončil (kód ${server.exitCode}).`);
+    try {
+      const r = await fetch(`${BASE}/signin`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  fail("Server nenaběhl do 90 s.");
+}
+
+/** Cookies as a browser would keep them: name=value pairs from every Set-Cookie. */
+function mergeCookies(jar: Map<string, string>, response: Response) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair!.indexOf("=");
+    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+  }
+}
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  mergeCookies(jar, csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, ...MANAGER, callbackUrl: `${BASE}/`, json: "true" }),
+  });
+  mergeCookies(jar, response);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) {
+    fail(`Přihlášení manažera selhalo (HTTP ${response.status}); naplnil seed:scale i demo účty?`);
+  }
+  return cookieHeader(jar);
+}
+
+type Stats = { n: number; median: number; p95: number; mean: number; max: number; errors: number; rps: number };
+
+async function load(url: string, cookie: string): Promise<Stats> {
+  const get = async () => {
+    const t0 = performance.now();
+    const r = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await r.arrayBuffer();
+    return { ms: performance.now() - t0, ok: r.status === 200 };
+  };
+  for (let i = 0; i < WARMUP; i++) await get();
+  const times: number[] = [];
+  let errors = 0;
+  let issued = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (issued < REQUESTS && performance.now() - started < MAX_MS) {
+      issued++;
+      const { ms, ok } = await get();
+      if (ok) times.push(ms);
+      else errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+  return {
+    n: times.length,
+    median: at(0.5),
+    p95: at(0.95),
+    mean: times.reduce((s, t) => s + t, 0) / (times.length || 1),
+    max: times.at(-1) ?? NaN,
+    errors,
+    rps: times.length / elapsed,
+  };
+}
+
+const fmt = (s: Stats) =>
+  `n=${s.n} chyb=${s.errors}  medián ${s.median.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  průměr ${s.mean.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  ${s.rps.toFixed(1)} req/s`;
+
+const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", HOST], {
+  env: { ...process.env, NEXTAUTH_URL: BASE, NODE_ENV: "production" },
+  stdio: ["ignore", "ignore", "inherit"],
+  detached: true,
+});
+const stop = () => {
+  try {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+};
+process.on("exit", stop);
+process.on("SIGINT", () => process.exit(130));
+
+try {
+  await waitUntilUp(server);
+  const cookie = await signIn();
+  const year = new Date().getFullYear();
+  console.log(`Zátěž: ${REQUESTS} požadavků, souběžně ${CONCURRENCY}, nejvýše ${MAX_MS / 1000} s na adresu (${BASE}).`);
+  // The baseline is the sign-in page as an anonymous visitor sees it: rendered by the same
+  // server, no data read (a signed-in visitor would be redirected).
+  const baseline = await load(`${BASE}/signin`, "");
+  console.log(`  základ  /signin             ${fmt(baseline)}`);
+  // A signed-in page with a small query (20 organisations): the cost of session and shell.
+  const list = await load(`${BASE}/organizations`, cookie);
+  console.log(`  seznam  /organizations       ${fmt(list)}`);
+  const dashboard = await load(`${BASE}/dashboard?year=${year}`, cookie);
+  console.log(`  přehled /dashboard?year=${year} ${fmt(dashboard)}`);
+  console.log(
+    dashboard.p95 <= TARGET_P95_MS
+      ? `p95 ${dashboard.p95.toFixed(1)} ms ≤ cíl ${TARGET_P95_MS} ms`
+      : `p95 ${dashboard.p95.toFixed(1)} ms NAD cílem ${TARGET_P95_MS} ms`,
+  );
+} finally {
+  stop();
+}

@@ -1,0 +1,205 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDashboard, withdrawalDeadlines } from "@/lib/dashboard/queries";
+import { getDb } from "@/db/client";
+import type { Actor } from "@/lib/permissions";
+import { makeActor } from "../helpers/factories";
+import { assessed, attend, body, fee, meeting, membership, person, seat } from "../helpers/dashboard-fixtures";
+
+/**
+ * The dashboard's figures against hand-computed ones. "Today" is 2 July 2026, so the current
+ * year's window runs 1 January – 2 July and the 90-day horizon ends on 30 September.
+ */
+const TODAY = "2026-07-02";
+let manager: Actor;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  manager = await makeActor("manager");
+
+  // A: three meetings held (one more to come, one last year), two attended.
+  const a = await membership({});
+  ids.a = a.id;
+  const p1 = await person();
+  const p2 = await person();
+  const m1 = await meeting(a.id, "2026-02-10");
+  await attend(m1.id, p1.id, "attended", "10000.50");
+  await attend(m1.id, p2.id, "attended", null, "online");
+  const m2 = await meeting(a.id, "2026-03-05");
+  await attend(m2.id, p1.id, "excused", "1200.00");
+  const m3 = await meeting(a.id, "2026-05-20");
+  await attend(m3.id, p2.id, "attended");
+  const later = await meeting(a.id, "2026-08-01");
+  await attend(later.id, p1.id, "registered", "5000.00");
+  const lastYear = await meeting(a.id, "2025-12-31");
+  await attend(lastYear.id, p1.id, "attended", "999.00");
+  await fee(a.id, 2026, "paid", "25000.25");
+  await fee(a.id, 2026, "planned", "30000.00");
+  await fee(a.id, 2026, "waived", null);
+  await fee(a.id, 2025, "paid", "1.00");
+  // Seats: the organisation itself and one forum; one active forum empty, one inactive.
+  await seat(a.id, p1.id);
+  const forum = await body(a.id);
+  await seat(a.id, p2.id, forum.id);
+  await body(a.id);
+  await body(a.id, false);
+  await assessed(a.id, 2025, "limited");
+  await assessed(a.id, 2026, "ad_hoc");
+
+  // B: a member nobody attended for a year; limited once only.
+  const b = await membership({});
+  ids.b = b.id;
+  const mb = await meeting(b.id, "2026-01-15");
+  await attend(mb.id, p1.id, "registered");
+  await assessed(b.id, 2025, "limited");
+  await fee(b.id, 2026, "planned", null);
+
+  // C: held via the state: not the city's to attend, so never a candidate for that.
+  ids.c = (await membership({ status: "via_state" })).id;
+
+  // D: limited two years running, but every fee waived.
+  const d = await membership({});
+  ids.d = d.id;
+  await assessed(d.id, 2025, "limited");
+  await assessed(d.id, 2026, "limited");
+  await fee(d.id, 2026, "waived", null);
+  const md = await meeting(d.id, "2026-04-01");
+  await attend(md.id, p1.id, "attended");
+
+  // E: ended before the year: not in the year's portfolio.
+  ids.e = (await membership({ from: "2010-01-01", to: "2019-12-31" })).id;
+
+  // F and G: the 12-month window's edge (it excludes the day a year before today).
+  const f = await membership({});
+  ids.f = f.id;
+  await attend((await meeting(f.id, "2025-07-03")).id, p1.id, "attended");
+  const g = await membership({});
+  ids.g = g.id;
+  await attend((await meeting(g.id, "2025-07-02")).id, p1.id, "attended");
+});
+
+const rowOf = (d: Awaited<ReturnType<typeof getDashboard>>, key: string) => d.rows.find((r) => r.id === ids[key]);
+
+describe("portfolio figures", () => {
+  it("equal the hand-computed ones", async () => {
+    const dashboard = await getDashboard(manager, { year: 2026, today: TODAY });
+    const a = rowOf(dashboard, "a");
+    expect(a).toMatchObject({
+      status: "full",
+      held: 3,
+      attended: 2,
+      attendanceRate: 67,
+      people: 2,
+      feesPaid: "25000.25",
+      travel: "11200.50",
+      // (25 000.25 + 11 200.50) / 2 = 18 100.375, rounded half away from zero.
+      costPerAttended: "18100.38",
+      totalCost: "36200.75",
+      seats: 2,
+      vacancies: 1,
+      level: "ad_hoc",
+      assessmentYear: 2026,
+      recommendation: "review",
+      direction: "down",
+      weakTwoYears: true,
+      noRecentAttendance: false,
+    });
+    expect(a?.trend).toEqual([
+      { year: 2025, level: "limited" },
+      { year: 2026, level: "ad_hoc" },
+    ]);
+
+    const b = rowOf(dashboard, "b");
+    expect(b).toMatchObject({
+      held: 1,
+      attended: 0,
+      attendanceRate: 0,
+      costPerAttended: null,
+      feesPaid: "0",
+      // No representative at all: the organisation's own seat is the vacancy.
+      seats: 0,
+      vacancies: 1,
+      level: "limited",
+      assessmentYear: 2025,
+      direction: null,
+      weakTwoYears: false,
+      noRecentAttendance: true,
+    });
+    expect(rowOf(dashboard, "c")).toMatchObject({ status: "via_state", held: 0, attendanceRate: null, noRecentAttendance: false });
+    expect(rowOf(dashboard, "d")).toMatchObject({ weakTwoYears: false, direction: "same" });
+    expect(rowOf(dashboard, "e")).toBeUndefined();
+    expect(rowOf(dashboard, "f")?.noRecentAttendance).toBe(false);
+    expect(rowOf(dashboard, "g")?.noRecentAttendance).toBe(true);
+  });
+
+  it("lists the review candidates with their reasons", async () => {
+    const dashboard = await getDashboard(manager, { year: 2026, today: TODAY });
+    const mine = new Set(Object.values(ids));
+    const candidates = dashboard.candidates.filter((c) => mine.has(c.id)).map((c) => [c.id, c.reasons]);
+    expect(candidates.sort()).toEqual(
+      [
+        [ids.a, ["weakTwoYears"]],
+        [ids.b, ["noRecentAttendance"]],
+        [ids.g, ["noRecentAttendance"]],
+      ].sort(),
+    );
+  });
+
+  it("counts a past year whole and reads status at its end", async () => {
+    const dashboard = await getDashboard(manager, { year: 2025, today: TODAY });
+    expect(rowOf(dashboard, "a")).toMatchObject({
+      held: 1,
+      attended: 1,
+      attendanceRate: 100,
+      travel: "999.00",
+      feesPaid: "1.00",
+      costPerAttended: "1000.00",
+      level: "limited",
+      direction: null,
+    });
+  });
+
+  it("is readable by every role", async () => {
+    for (const role of ["admin", "coordinator", "staff", "manager", "auditor"] as const) {
+      const actor = await makeActor(role);
+      await expect(getDashboard(actor, { year: 2026, today: TODAY })).resolves.toHaveProperty("rows");
+    }
+    await expect(getDashboard(null, { year: 2026 })).rejects.toThrow();
+  });
+});
+
+describe("withdrawal deadlines", () => {
+  let three: string, two: string, six: string, zero: string, viaState: string;
+  beforeAll(async () => {
+    three = (await membership({ noticePeriodMonths: 3 })).id;
+    two = (await membership({ noticePeriodMonths: 2 })).id;
+    six = (await membership({ noticePeriodMonths: 6 })).id;
+    zero = (await membership({ noticePeriodMonths: 0 })).id;
+    viaState = (await membership({ noticePeriodMonths: 3, status: "via_state" })).id;
+  });
+
+  const listed = async (today: string) => {
+    const db = await getDb();
+    const mine = new Set([three, two, six, zero, viaState]);
+    return (await withdrawalDeadlines(db, today))
+      .filter((d) => mine.has(d.id))
+      .map((d) => [d.id, d.decideBy, d.daysLeft, d.leaveAtEndOf]);
+  };
+
+  it("lists a decision date exactly 90 days away, not 91", async () => {
+    // 3 months before the end of 2026 → notice by 30 September 2026.
+    expect(await listed("2026-07-02")).toEqual([[three, "2026-09-30", 90, 2026]]);
+    expect(await listed("2026-07-01")).toEqual([]);
+  });
+
+  it("rolls a passed deadline over to the next year", async () => {
+    // On 1 October the 3-month date has passed: the next is 30 September 2027, too far.
+    // 2 months → 31 October, 0 months → 31 December; 6 months → 30 June 2027.
+    expect(await listed("2026-10-01")).toEqual([[two, "2026-10-31", 30, 2026]]);
+    expect(await listed("2026-10-02")).toEqual([
+      [two, "2026-10-31", 29, 2026],
+      [zero, "2026-12-31", 90, 2026],
+    ]);
+    expect(await listed("2027-04-01")).toEqual([[six, "2027-06-30", 90, 2027]]);
+    expect(await listed("2026-12-31")).toEqual([[zero, "2026-12-31", 0, 2026]]);
+  });
+});
