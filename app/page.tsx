@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RepresentationWarnings } from "@/components/home/representation-warnings";
+import { TripReports } from "@/components/home/trip-reports";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
@@ -31,6 +32,7 @@ export default async function HomePage() {
       <p className="mb-6 max-w-3xl text-slate-800">{t(`roleDescriptions.${actor.role}`)}</p>
       <div className="grid gap-6 md:grid-cols-2">
         {actor.role === "coordinator" || actor.role === "manager" ? <RepresentationWarnings actor={actor} /> : null}
+        {actor.role === "staff" || actor.role === "coordinator" ? <TripReports actor={actor} /> : null}
         {userCounts ? (
           <Card title={t("home.usersCard")}>
             <p className="mb-3">
