@@ -17,8 +17,13 @@ export type MeetingEntry = {
   attendees: AttendeeEntry[];
 };
 
-/** Dates as a cs-CZ <input type="date"> takes them from the keyboard: day, month, year. */
-const typedDate = (iso: string) => `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}`;
+/**
+ * Dates typed into <input type="date">: the order of its segments follows the browser's own UI
+ * language (not the page's), so the order is learnt once by typing an unambiguous probe.
+ */
+type DateOrder = "dmy" | "mdy";
+const typedDate = (iso: string, order: DateOrder) =>
+  order === "dmy" ? `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}` : `${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(0, 4)}`;
 
 /** /meetings, the meeting form, a meeting's page, /meetings/mine and /calendar (app/meetings, app/calendar). */
 export class MeetingsPage {
@@ -57,8 +62,12 @@ export class MeetingsPage {
     await expect(f.getByLabel("Organizace", { exact: true }).locator("option:checked")).toHaveText(new RegExp(m.organisation));
     await this.typeInto(f.getByLabel("Druh jednání", { exact: true }), m.kind);
     await this.typeInto(f.getByLabel("Název", { exact: true }), m.title);
-    await this.typeInto(f.getByLabel("Začátek", { exact: true }), typedDate(m.startsOn));
-    await this.typeInto(f.getByLabel("Konec", { exact: true }), typedDate(m.endsOn));
+    // Probe: 01 02 2030 reads as 1 February (day first) or 2 January (month first). Typing the
+    // real date later overwrites every segment.
+    await this.typeInto(f.getByLabel("Konec", { exact: true }), "01022030");
+    const order: DateOrder = (await f.getByLabel("Konec", { exact: true }).inputValue()) === "2030-02-01" ? "dmy" : "mdy";
+    await this.typeInto(f.getByLabel("Začátek", { exact: true }), typedDate(m.startsOn, order));
+    await this.typeInto(f.getByLabel("Konec", { exact: true }), typedDate(m.endsOn, order));
     await expect(f.getByLabel("Začátek", { exact: true })).toHaveValue(m.startsOn);
     await expect(f.getByLabel("Konec", { exact: true })).toHaveValue(m.endsOn);
     if (m.city) await this.typeInto(f.getByLabel("Město", { exact: true }), m.city);

@@ -96,13 +96,21 @@ const meetingFields = z.object({
   attendees: z.array(attendeeRow).max(100, "Nejvýše 100 účastníků v jednom formuláři."),
 });
 
-/** The rules across fields, each reported at the field the user has to change. */
+/**
+ * The rules across fields, each reported at the field the user has to change. They run even when
+ * some field is already invalid (zod's `when`), so one save shows every problem at once; the
+ * values are therefore read defensively: a field that failed its own check may hold raw input.
+ */
 function checkMeeting(m: z.output<typeof meetingFields>, ctx: z.RefinementCtx) {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-  if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) issue(["endsOn"], MESSAGES_CS.endBeforeStart);
+  const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  if (isDate(m.startsOn) && isDate(m.endsOn) && m.endsOn < m.startsOn) issue(["endsOn"], MESSAGES_CS.endBeforeStart);
   if (!m.online && !m.country) issue(["country"], MESSAGES_CS.countryMissing);
   const seen = new Set<string>();
-  m.attendees.forEach((a, i) => {
+  const rows: unknown[] = Array.isArray(m.attendees) ? m.attendees : [];
+  rows.forEach((raw, i) => {
+    if (!raw || typeof raw !== "object") return;
+    const a = raw as Partial<AttendeeInput>;
     if (a.isNew) {
       if (!a.newFirstName) issue(["attendees", i, "newFirstName"], "Vyplňte jméno nové osoby.");
       if (!a.newLastName) issue(["attendees", i, "newLastName"], "Vyplňte příjmení nové osoby.");
@@ -114,15 +122,21 @@ function checkMeeting(m: z.output<typeof meetingFields>, ctx: z.RefinementCtx) {
       seen.add(a.personId);
     }
     if (m.online && a.mode === "in_person") issue(["attendees", i, "mode"], MESSAGES_CS.onlineMeetingInPerson);
-    const hasCost = a.travelCostCzk !== null && !/^0+\.00$/.test(a.travelCostCzk);
+    // Only a cost that parsed (normalised "123.45") counts; a bad one has its own message already.
+    const cost = typeof a.travelCostCzk === "string" && /^\d+\.\d{2}$/.test(a.travelCostCzk) ? a.travelCostCzk : null;
+    const hasCost = cost !== null && !/^0+\.00$/.test(cost);
     if ((m.online || a.mode === "online") && hasCost) issue(["attendees", i, "travelCostCzk"], MESSAGES_CS.onlineCost);
   });
 }
 
-export const createMeetingSchema = z.preprocess(nestAttendees, meetingFields.superRefine(checkMeeting));
+const ALWAYS = {
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+};
+
+export const createMeetingSchema = z.preprocess(nestAttendees, meetingFields.superRefine(checkMeeting, ALWAYS));
 export const updateMeetingSchema = z.preprocess(
   nestAttendees,
-  meetingFields.extend({ id: uuidField(), version: versionField() }).superRefine(checkMeeting),
+  meetingFields.extend({ id: uuidField(), version: versionField() }).superRefine(checkMeeting, ALWAYS),
 );
 export type MeetingInput = z.output<typeof meetingFields>;
 

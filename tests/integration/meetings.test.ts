@@ -117,6 +117,17 @@ describe("meetings: one transaction with its attendance", () => {
     expect(negative).toMatchObject({ ok: false, fieldErrors: { "attendees.0.travelCostCzk": ["Cestovní náklady nesmí být záporné."] } });
     const online = await createMeeting(coordinator, form({ online: "on", country: "", attendees: [row(p.id, { mode: "online", travelCostCzk: "500" })] }));
     expect(online).toMatchObject({ ok: false, fieldErrors: { "attendees.0.travelCostCzk": [expect.stringContaining("Online")] } });
+    // All at once: a field that fails on its own does not hide the rules across fields.
+    const all = await createMeeting(coordinator, form({ startsOn: "2026-03-10", endsOn: "2026-03-09", attendees: [row(p.id, { travelCostCzk: "-1" }), row(p.id)] }));
+    expect(all).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        endsOn: [expect.any(String)],
+        "attendees.0.travelCostCzk": ["Cestovní náklady nesmí být záporné."],
+        "attendees.1.personId": ["Tato osoba už je na jednání zapsána."],
+      },
+    });
+    expect(await createMeeting(coordinator, null)).toMatchObject({ ok: false, code: "invalid" });
     expect(parseCzk("1 234,50")).toEqual({ ok: true, value: "1234.50" });
     expect(parseCzk("0,1")).toEqual({ ok: true, value: "0.10" });
   });
