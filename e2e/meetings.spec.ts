@@ -35,7 +35,7 @@ test.describe("meetings and attendance", () => {
       city: "Brusel",
       country: "BE",
       attendees: [
-        { search: "Březi", pick: /Pavel Březina/, role: "Ř", cost: "18 650,50" },
+        { search: "Březi", pick: /Pavel Březina/, role: "Řečník", cost: "18 650,50" },
         { newFirstName: "Tereza", newLastName: `Nová${t}`, cost: "12 000" },
       ],
     });

@@ -92,9 +92,28 @@ export class MeetingsPage {
         await this.page.keyboard.press("Tab");
         await this.page.keyboard.type(a.newLastName);
       }
-      if (a.role) await this.typeInto(row.getByLabel("Role", { exact: true }), a.role);
-      if (a.cost) await this.typeInto(row.getByLabel("Cestovní náklady (Kč)"), a.cost);
+      // On from the person (or last-name) field by Tab: the switch button, then role, mode, status, cost.
+      await this.page.keyboard.press("Tab");
+      await expect(row.getByRole("button", { name: /Přidat novou osobu|Vybrat existující osobu/ })).toBeFocused();
+      await this.page.keyboard.press("Tab");
+      const role = row.getByLabel("Role", { exact: true });
+      await expect(role).toBeFocused();
+      if (a.role) await this.chooseByArrows(role, a.role);
+      await this.page.keyboard.press("Tab");
+      await this.page.keyboard.press("Tab");
+      await this.page.keyboard.press("Tab");
+      await expect(row.getByLabel("Cestovní náklady (Kč)")).toBeFocused();
+      if (a.cost) await this.page.keyboard.type(a.cost);
     }
+  }
+
+  /** A focused <select>: ArrowDown until the wanted option is chosen (no mouse, no type-ahead). */
+  private async chooseByArrows(select: Locator, label: string) {
+    for (let i = 0; i < 10; i++) {
+      if ((await select.locator("option:checked").textContent()) === label) return;
+      await this.page.keyboard.press("ArrowDown");
+    }
+    await expect(select.locator("option:checked")).toHaveText(label);
   }
 
   async submitWithKeyboard() {
