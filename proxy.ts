@@ -66,6 +66,8 @@ function isPublic(pathname: string): boolean {
     pathname === "/signin" ||
     pathname.startsWith("/signin/") ||
     pathname.startsWith("/api/auth/") ||
+    // The .ics feed: its secret token is the credential; the route handler checks it (404 otherwise).
+    pathname.startsWith("/calendar/feed/") ||
     pathname.startsWith("/_next/") ||
     pathname === "/favicon.ico" ||
     pathname === "/robots.txt"

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FeeDeadlines } from "@/components/home/fee-deadlines";
 import { RepresentationWarnings } from "@/components/home/representation-warnings";
+import { TripReports } from "@/components/home/trip-reports";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
@@ -33,6 +34,7 @@ export default async function HomePage() {
       <div className="grid gap-6 md:grid-cols-2">
         {can(actor.role, "registry.write") ? <FeeDeadlines actor={actor} /> : null}
         {actor.role === "coordinator" || actor.role === "manager" ? <RepresentationWarnings actor={actor} /> : null}
+        {actor.role === "staff" || actor.role === "coordinator" ? <TripReports actor={actor} /> : null}
         {userCounts ? (
           <Card title={t("home.usersCard")}>
             <p className="mb-3">

@@ -8,13 +8,14 @@ import { NavLinks, type NavItem } from "./nav-links";
  */
 const ITEMS: readonly {
   href: string;
-  key: "home" | "organisations" | "people" | "representation" | "fees" | "dashboard" | "exports" | "audit" | "users";
+  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "dashboard" | "exports" | "audit" | "users";
   permission?: Permission;
 }[] = [
   { href: "/", key: "home" },
   { href: "/organizations", key: "organisations", permission: "registry.read" },
   { href: "/people", key: "people", permission: "registry.read" },
   { href: "/representation", key: "representation", permission: "registry.read" },
+  { href: "/meetings", key: "meetings", permission: "registry.read" },
   { href: "/fees", key: "fees", permission: "registry.read" },
   { href: "/dashboard", key: "dashboard", permission: "registry.read" },
   { href: "/exports", key: "exports", permission: "records.export" },

@@ -8,13 +8,15 @@ import {
   numeric,
   pgTable,
   text,
+  timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { attendanceModeEnum, attendanceRoleEnum, attendanceStatusEnum, meetingKindEnum } from "./enums";
 import { bodies, organisations } from "./organisations";
-import { people } from "./people";
+import { departments, people } from "./people";
 import { users } from "./users";
 
 export const meetings = pgTable(
@@ -89,6 +91,39 @@ export const attendance = pgTable(
     check(
       "attendance_report_check",
       sql`(${t.tripReport} is null) = (${t.tripReportFiledOn} is null)`,
+    ),
+  ],
+);
+
+/**
+ * A per-user secret for subscribing to the meetings calendar (.ics) from Outlook, which cannot
+ * sign in. Only a SHA-256 hash of the token is stored: the URL is shown once, at creation. A
+ * revoked token (revokedAt set) opens nothing; rows are kept for the audit trail.
+ */
+export const calendarTokens = pgTable(
+  "calendar_tokens",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    tokenHash: text().notNull(),
+    /** What the feed lists: one person's meetings, one department's, or all. */
+    scope: text({ enum: ["person", "department", "all"] }).notNull(),
+    personId: uuid().references(() => people.id, { onDelete: "restrict" }),
+    departmentId: uuid().references(() => departments.id, { onDelete: "restrict" }),
+    label: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("calendar_tokens_token_hash_key").on(t.tokenHash),
+    index("calendar_tokens_user_idx").on(t.userId),
+    check("calendar_tokens_scope_check", sql`${t.scope} in ('person', 'department', 'all')`),
+    check(
+      "calendar_tokens_target_check",
+      sql`(${t.scope} = 'person') = (${t.personId} is not null)
+        and (${t.scope} = 'department') = (${t.departmentId} is not null)`,
     ),
   ],
 );

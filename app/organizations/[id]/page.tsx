@@ -6,6 +6,7 @@ import { AssessmentsSection } from "@/components/assessments/organisation-sectio
 import { HistorySection } from "@/components/audit/history-section";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
 import { StatusBadge } from "@/components/organisations/status-badge";
+import { OrganisationMeetingsLinks } from "@/components/meetings/organisation-meetings-links";
 import { SeatTable } from "@/components/representation/seat-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -244,7 +245,7 @@ export default async function OrganisationPage(props: Props) {
                   <Td className="whitespace-nowrap">
                     {formatDate(m.startsOn, locale)}{m.endsOn !== m.startsOn ? ` – ${formatDate(m.endsOn, locale)}` : ""}
                   </Td>
-                  <Td>{m.title}<span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
+                  <Td><Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline">{m.title}</Link><span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
                   <Td>{m.bodyName ?? "—"}</Td>
                   <Td>{m.online ? t("online") : [m.city, m.country].filter(Boolean).join(", ") || "—"}</Td>
                 </tr>
@@ -252,6 +253,7 @@ export default async function OrganisationPage(props: Props) {
             </tbody>
           </Table>
         )}
+        <OrganisationMeetingsLinks organisationId={o.id} canWrite={can(actor.role, "meetings.write")} />
       </Section>
 
       <AssessmentsSection organisationId={o.id} assessments={assessments} canWrite={can(actor.role, "assessments.write")} />

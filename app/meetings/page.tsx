@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { MeetingTable } from "@/components/meetings/meeting-table";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { meetingKindEnum } from "@/db/schema/enums";
+import { requirePermission } from "@/lib/auth/guard";
+import { listMeetings, meetingChoices, meetingParamsSchema, type MeetingParams } from "@/lib/meetings/queries";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("meetings");
+  return { title: t("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function listHref(params: MeetingParams, change: Partial<MeetingParams>) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...params, ...change })) if (v !== undefined && v !== "") query.set(k, String(v));
+  const s = query.toString();
+  return s ? `/meetings?${s}` : "/meetings";
+}
+
+const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
+const LABEL = "mb-1 block font-semibold text-slate-900";
+
+/** Every meeting, for everyone who reads the registry; filters and pages live in the URL. */
+export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("registry.read", "/meetings");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = meetingParamsSchema.parse(raw);
+  const [data, choices, t, te] = await Promise.all([
+    listMeetings(actor, params),
+    meetingChoices(actor, undefined),
+    getTranslations("meetings"),
+    getTranslations("enums"),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            <ButtonLink href="/meetings/mine" variant="secondary">{t("mine")}</ButtonLink>
+            <ButtonLink href="/calendar" variant="secondary">{t("calendarLink")}</ButtonLink>
+            {can(actor.role, "meetings.write") ? <ButtonLink href="/meetings/new">{t("new")}</ButtonLink> : null}
+          </>
+        }
+      />
+      <form method="get" action="/meetings" className="mb-6 rounded border border-slate-300 bg-white p-4">
+        <fieldset>
+          <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+            <div>
+              <label htmlFor="f-organisation" className={LABEL}>{t("organisation")}</label>
+              <select id="f-organisation" name="organisation" defaultValue={params.organisation ?? ""} className={CONTROL}>
+                <option value="">{t("filters.any")}</option>
+                {choices.organisations.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-body" className={LABEL}>{t("body")}</label>
+              <select id="f-body" name="body" defaultValue={params.body ?? ""} className={CONTROL}>
+                <option value="">{t("filters.any")}</option>
+                {choices.bodies.map((b) => <option key={b.value} value={b.value}>{b.label}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-year" className={LABEL}>{t("filters.year")}</label>
+              <select id="f-year" name="year" defaultValue={params.year ? String(params.year) : ""} className={CONTROL}>
+                <option value="">{t("filters.any")}</option>
+                {years.map((y) => <option key={y} value={y}>{y}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
+              <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
+                <option value="">{t("filters.any")}</option>
+                {meetingKindEnum.enumValues.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-department" className={LABEL}>{t("filters.department")}</label>
+              <select id="f-department" name="department" defaultValue={params.department ?? ""} className={CONTROL} aria-describedby="f-department-hint">
+                <option value="">{t("filters.any")}</option>
+                {choices.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+              </select>
+              <p id="f-department-hint" className="mt-1 text-sm text-slate-700">{t("filters.departmentHint")}</p>
+            </div>
+          </div>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
+            <Link href="/meetings" className={buttonClass("secondary")}>{t("filters.reset")}</Link>
+          </div>
+        </fieldset>
+      </form>
+      <MeetingTable caption={t("tableCaption", { total: data.total })} rows={data.rows} />
+      <Pagination page={data.page} pageCount={pageCount} href={(page) => listHref(params, { page })} />
+    </>
+  );
+}

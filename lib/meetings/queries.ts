@@ -1,0 +1,304 @@
+import "server-only";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { attendance, bodies, calendarTokens, departments, meetingKindEnum, meetings, organisations, people, users } from "@/db/schema";
+import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
+import { defineQuery } from "@/lib/queries";
+import { z } from "@/lib/validation";
+import { hashCalendarToken } from "./commands";
+import { TRIP_REPORT_DUE_DAYS } from "./schemas";
+
+export const MEETINGS_PAGE_SIZE = 25;
+
+/** The list's filters as they live in the URL; anything unknown falls back to "no filter". */
+export const meetingParamsSchema = z.object({
+  organisation: z.uuid().optional().catch(undefined),
+  body: z.uuid().optional().catch(undefined),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  kind: z.enum(meetingKindEnum.enumValues).optional().catch(undefined),
+  department: z.uuid().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type MeetingParams = z.output<typeof meetingParamsSchema>;
+
+/** A meeting "of a department": one its people attend, or one logged by its staff. */
+const ofDepartment = (departmentId: string) => sql`(exists (select 1 from attendance a join people p on p.id = a.person_id
+    where a.meeting_id = ${meetings.id} and p.department_id = ${departmentId}::uuid)
+  or exists (select 1 from users u where u.id = ${meetings.createdById} and u.department_id = ${departmentId}::uuid))`;
+
+const attendeeCount = sql<number>`(select count(*)::int from attendance a where a.meeting_id = ${meetings.id})`;
+
+function summary(db: Queryable) {
+  return db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      kind: meetings.kind,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      online: meetings.online,
+      city: meetings.city,
+      country: meetings.country,
+      organisationId: meetings.organisationId,
+      organisationName: sql<string>`coalesce(${organisations.abbreviation}, ${organisations.name})`,
+      bodyName: bodies.name,
+      attendees: attendeeCount,
+    })
+    .from(meetings)
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .leftJoin(bodies, eq(bodies.id, meetings.bodyId));
+}
+export type MeetingSummary = Awaited<ReturnType<ReturnType<typeof summary>["execute"]>>[number];
+
+export const listMeetings = defineQuery({
+  name: "meetings.list",
+  permission: "registry.read",
+  run: async (db, params: MeetingParams) => {
+    const page = params.page ?? 1;
+    const where = and(
+      params.organisation ? eq(meetings.organisationId, params.organisation) : undefined,
+      params.body ? eq(meetings.bodyId, params.body) : undefined,
+      params.kind ? eq(meetings.kind, params.kind) : undefined,
+      params.year ? sql`extract(year from ${meetings.startsOn}) = ${params.year}` : undefined,
+      params.department ? ofDepartment(params.department) : undefined,
+    );
+    const [rows, [total]] = await Promise.all([
+      summary(db)
+        .where(where)
+        .orderBy(desc(meetings.startsOn), asc(meetings.title), asc(meetings.id))
+        .limit(MEETINGS_PAGE_SIZE)
+        .offset((page - 1) * MEETINGS_PAGE_SIZE),
+      db.select({ n: count() }).from(meetings).where(where),
+    ]);
+    return { page, pageSize: MEETINGS_PAGE_SIZE, total: total?.n ?? 0, rows };
+  },
+});
+
+/** What the filters and the form choose from: organisations with their bodies, departments. */
+export const meetingChoices = defineQuery({
+  name: "meetings.choices",
+  permission: "registry.read",
+  run: async (db, _: undefined) => {
+    const [orgs, bodyRows, depts] = await Promise.all([
+      db
+        .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation })
+        .from(organisations)
+        .orderBy(sql`${organisations.name} collate czech`),
+      db
+        .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodies.name })
+        .from(bodies)
+        .orderBy(sql`${bodies.name} collate czech`),
+      db
+        .select({ id: departments.id, code: departments.code, name: departments.name })
+        .from(departments)
+        .where(isNull(departments.abolishedOn))
+        .orderBy(sql`${departments.code} collate czech`),
+    ]);
+    const orgLabel = (o: (typeof orgs)[number]) =>
+      o.abbreviation && !o.name.includes(o.abbreviation) ? `${o.abbreviation} – ${o.name}` : o.name;
+    const names = new Map(orgs.map((o) => [o.id, o.abbreviation ?? o.name]));
+    return {
+      organisations: orgs.map((o) => ({ value: o.id, label: orgLabel(o) })),
+      bodies: bodyRows.map((b) => ({ value: b.id, organisationId: b.organisationId, label: `${names.get(b.organisationId) ?? ""} – ${b.name}` })),
+      departments: depts.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),
+    };
+  },
+});
+
+const personName = sql<string>`case when ${people.anonymisedAt} is null
+  then concat_ws(' ', ${people.title}, ${people.firstName}, ${people.lastName}) else 'Anonymizovaná osoba' end`;
+
+/** Is a trip report due for this row: in person, abroad, not excused. */
+export const reportDueSql = sql<boolean>`(${attendance.mode} = 'in_person' and not ${meetings.online}
+  and coalesce(${meetings.country}, 'CZ') <> 'CZ' and ${attendance.status} <> 'excused')`;
+
+export const getMeeting = defineQuery({
+  name: "meetings.get",
+  permission: "registry.read",
+  run: async (db, { id }: { id: string }) => {
+    const [row] = await db
+      .select({
+        meeting: meetings,
+        organisationName: organisations.name,
+        organisationAbbreviation: organisations.abbreviation,
+        bodyName: bodies.name,
+      })
+      .from(meetings)
+      .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .where(eq(meetings.id, id));
+    if (!row) return null;
+    const rows = await db
+      .select({
+        id: attendance.id,
+        version: attendance.version,
+        personId: attendance.personId,
+        personName,
+        departmentCode: departments.code,
+        role: attendance.role,
+        mode: attendance.mode,
+        status: attendance.status,
+        travelCostCzk: attendance.travelCostCzk,
+        tripReport: attendance.tripReport,
+        tripReportFiledOn: attendance.tripReportFiledOn,
+        reportDue: reportDueSql,
+      })
+      .from(attendance)
+      .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+      .innerJoin(people, eq(people.id, attendance.personId))
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(eq(attendance.meetingId, id))
+      .orderBy(asc(attendance.createdAt), asc(attendance.id));
+    // The sum in SQL: money never passes through a JS float.
+    const [cost] = await db
+      .select({ total: sql<string | null>`sum(${attendance.travelCostCzk})::text` })
+      .from(attendance)
+      .where(eq(attendance.meetingId, id));
+    return { ...row, attendance: rows, totalTravelCostCzk: cost?.total ?? null };
+  },
+});
+
+/** Missing trip reports: rows due a report whose meeting ended at least 14 days ago. */
+async function missingReports(db: Queryable, departmentId: string | null, today: IsoDate) {
+  const dueBy = addDays(today, -TRIP_REPORT_DUE_DAYS);
+  return db
+    .select({
+      attendanceId: attendance.id,
+      meetingId: meetings.id,
+      title: meetings.title,
+      endsOn: meetings.endsOn,
+      city: meetings.city,
+      country: meetings.country,
+      personName,
+      departmentCode: departments.code,
+    })
+    .from(attendance)
+    .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+    .innerJoin(people, eq(people.id, attendance.personId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .where(
+      and(
+        reportDueSql,
+        isNull(attendance.tripReport),
+        sql`${meetings.endsOn} <= ${dueBy}::date`,
+        departmentId ? eq(people.departmentId, departmentId) : undefined,
+      ),
+    )
+    .orderBy(asc(meetings.endsOn), asc(meetings.id))
+    .limit(50);
+}
+
+/**
+ * Trip reports missing for the home page: a staff member sees their department's people, a
+ * coordinator or admin sees everyone's.
+ */
+export const listMissingTripReports = defineQuery({
+  name: "meetings.missingTripReports",
+  permission: "meetings.write",
+  run: async (db, _: undefined, actor) => {
+    const departmentId = actor.role === "staff" ? actor.departmentId : null;
+    if (actor.role === "staff" && !departmentId) return [];
+    return missingReports(db, departmentId, todayInPrague());
+  },
+});
+
+/** "My meetings": the department's (staff) or the user's own (others), upcoming and recent. */
+export const listMyMeetings = defineQuery({
+  name: "meetings.mine",
+  permission: "registry.read",
+  run: async (db, _: undefined, actor) => {
+    const today = todayInPrague();
+    const mine: SQL = actor.departmentId
+      ? ofDepartment(actor.departmentId)
+      : sql`${meetings.createdById} = ${actor.id}::uuid`;
+    const [upcoming, recent, reports] = await Promise.all([
+      summary(db).where(and(mine, sql`${meetings.endsOn} >= ${today}::date`)).orderBy(asc(meetings.startsOn)).limit(50),
+      summary(db)
+        .where(and(mine, sql`${meetings.endsOn} < ${today}::date`, sql`${meetings.endsOn} >= ${addDays(today, -180)}::date`))
+        .orderBy(desc(meetings.startsOn))
+        .limit(50),
+      actor.departmentId ? missingReports(db, actor.departmentId, today) : Promise.resolve([]),
+    ]);
+    return { today, upcoming, recent, reports };
+  },
+});
+
+/** Search as you type among people (not anonymised), for the attendance combobox. */
+export const searchPeople = defineQuery({
+  name: "meetings.searchPeople",
+  permission: "registry.read",
+  run: async (db, { q }: { q: string }) => {
+    const term = q.trim().slice(0, 100);
+    if (term.length < 2) return [];
+    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await db
+      .select({
+        id: people.id,
+        title: people.title,
+        firstName: people.firstName,
+        lastName: people.lastName,
+        departmentCode: departments.code,
+      })
+      .from(people)
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(
+        and(
+          isNull(people.anonymisedAt),
+          sql`fold(${people.firstName} || ' ' || ${people.lastName}) like fold(${pattern})`,
+        ),
+      )
+      .orderBy(sql`${people.lastName} collate czech`, sql`${people.firstName} collate czech`, people.id)
+      .limit(10);
+    return rows.map((p) => ({
+      id: p.id,
+      label: [p.title, p.firstName, p.lastName].filter(Boolean).join(" ") + (p.departmentCode ? ` (${p.departmentCode})` : ""),
+    }));
+  },
+});
+
+export const listMyCalendarTokens = defineQuery({
+  name: "calendar.myTokens",
+  permission: "registry.read",
+  run: async (db, _: undefined, actor) =>
+    db
+      .select({
+        id: calendarTokens.id,
+        scope: calendarTokens.scope,
+        label: calendarTokens.label,
+        createdAt: calendarTokens.createdAt,
+        revokedAt: calendarTokens.revokedAt,
+        personName: sql<string | null>`case when ${people.id} is null then null else ${personName} end`,
+        departmentCode: departments.code,
+      })
+      .from(calendarTokens)
+      .leftJoin(people, eq(people.id, calendarTokens.personId))
+      .leftJoin(departments, eq(departments.id, calendarTokens.departmentId))
+      .where(eq(calendarTokens.userId, actor.id))
+      .orderBy(desc(calendarTokens.createdAt))
+      .limit(100),
+});
+
+/**
+ * The feed behind a calendar token: null when the token is unknown, revoked, or its user can no
+ * longer sign in. Not a defineQuery: the token is the credential (Outlook sends no session).
+ */
+export async function calendarFeed(db: Queryable, token: string) {
+  const [t] = await db
+    .select({ scope: calendarTokens.scope, personId: calendarTokens.personId, departmentId: calendarTokens.departmentId })
+    .from(calendarTokens)
+    .innerJoin(users, and(eq(users.id, calendarTokens.userId), eq(users.active, true)))
+    .where(and(eq(calendarTokens.tokenHash, hashCalendarToken(token)), isNull(calendarTokens.revokedAt)));
+  if (!t) return null;
+  const today = todayInPrague();
+  const scope =
+    t.scope === "person" && t.personId
+      ? sql`exists (select 1 from attendance a where a.meeting_id = ${meetings.id} and a.person_id = ${t.personId}::uuid)`
+      : t.scope === "department" && t.departmentId
+        ? ofDepartment(t.departmentId)
+        : undefined;
+  const rows = await summary(db)
+    .where(and(sql`${meetings.endsOn} >= ${today}::date`, scope))
+    .orderBy(asc(meetings.startsOn))
+    .limit(500);
+  return { scope: t.scope, rows };
+}
