@@ -8,6 +8,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import { auditFilterSchema, listAuditActors, listAuditEvents, type AuditFilter } from "@/lib/audit-log/queries";
 import cs from "@/lib/i18n/messages/cs.json";
 import { can } from "@/lib/permissions";
+import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
+import { firstSearchParams } from "@/lib/url-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit.log");
@@ -18,8 +20,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const ENTITIES = Object.keys(cs.audit.entities);
 const ACTIONS = Object.keys(cs.audit.actions);
-const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
-const LABEL = "mb-1 block font-semibold text-slate-900";
 
 function href(filter: AuditFilter, change: Partial<AuditFilter>) {
   const q = new URLSearchParams();
@@ -30,7 +30,7 @@ function href(filter: AuditFilter, change: Partial<AuditFilter>) {
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("audit.read", "/audit");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = await firstSearchParams(searchParams);
   const filter = auditFilterSchema.parse(raw);
   const [t, data, actors] = await Promise.all([
     getTranslations("audit"),

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
 import { exportParams, exportRequestSchema, mayExport, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
+import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit.exports");
@@ -15,8 +16,6 @@ export async function generateMetadata() {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
-const LABEL = "mb-1 block font-semibold text-slate-900";
 const HINT = "mt-1 text-sm text-slate-700";
 
 function downloadHref(request: ExportRequest, format: "csv" | "xlsx") {

@@ -6,8 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { meetingKindEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
-import { listMeetings, meetingChoices, meetingParamsSchema, type MeetingParams } from "@/lib/meetings/queries";
+import { listMeetings, meetingChoices, meetingParamsSchema } from "@/lib/meetings/queries";
 import { can } from "@/lib/permissions";
+import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
+import { firstSearchParams, hrefWith } from "@/lib/url-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");
@@ -16,20 +18,10 @@ export async function generateMetadata() {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function listHref(params: MeetingParams, change: Partial<MeetingParams>) {
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...params, ...change })) if (v !== undefined && v !== "") query.set(k, String(v));
-  const s = query.toString();
-  return s ? `/meetings?${s}` : "/meetings";
-}
-
-const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
-const LABEL = "mb-1 block font-semibold text-slate-900";
-
 /** Every meeting, for everyone who reads the registry; filters and pages live in the URL. */
 export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("registry.read", "/meetings");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = await firstSearchParams(searchParams);
   const params = meetingParamsSchema.parse(raw);
   const [data, choices, t, te] = await Promise.all([
     listMeetings(actor, params),
@@ -102,7 +94,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         </fieldset>
       </form>
       <MeetingTable caption={t("tableCaption", { total: data.total })} rows={data.rows} />
-      <Pagination page={data.page} pageCount={pageCount} href={(page) => listHref(params, { page })} />
+      <Pagination page={data.page} pageCount={pageCount} href={(page) => hrefWith("/meetings", params, { page })} />
     </>
   );
 }

@@ -9,8 +9,10 @@ import { organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { listOrganisations, listParamsSchema, type ListParams } from "@/lib/organisations/queries";
+import { listOrganisations, listParamsSchema } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
+import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
+import { firstSearchParams, hrefWith } from "@/lib/url-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -19,23 +21,9 @@ export async function generateMetadata() {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The list's URL with some parameters changed: the filter state lives in the URL. */
-function listHref(params: ListParams, change: Partial<ListParams>) {
-  const merged = { ...params, ...change };
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "") query.set(k, String(v));
-  const s = query.toString();
-  return s ? `/organizations?${s}` : "/organizations";
-}
-
-const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
-const LABEL = "mb-1 block font-semibold text-slate-900";
-
 export default async function OrganisationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("registry.read", "/organizations");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  );
+  const raw = await firstSearchParams(searchParams);
   const params = listParamsSchema.parse(raw);
   const [data, t, te, locale] = await Promise.all([
     listOrganisations(actor, params),
@@ -163,7 +151,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           )}
         </tbody>
       </Table>
-      <Pagination page={data.page} pageCount={pageCount} href={(page) => listHref(params, { page })} />
+      <Pagination page={data.page} pageCount={pageCount} href={(page) => hrefWith("/organizations", params, { page })} />
     </>
   );
 }

@@ -9,14 +9,13 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { listPeople, peopleParamsSchema, type PeopleParams } from "@/lib/people/queries";
 import { can } from "@/lib/permissions";
+import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
+import { firstSearchParams } from "@/lib/url-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("people");
   return { title: t("title") };
 }
-
-const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
-const LABEL = "mb-1 block font-semibold text-slate-900";
 
 function href(params: PeopleParams, page: number) {
   const q = new URLSearchParams();
@@ -26,7 +25,7 @@ function href(params: PeopleParams, page: number) {
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("registry.read", "/people");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = await firstSearchParams(searchParams);
   const params = peopleParamsSchema.parse(raw);
   const [data, t, tm, locale] = await Promise.all([
     listPeople(actor, params),

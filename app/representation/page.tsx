@@ -8,6 +8,8 @@ import { isIsoDate } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { getRepresentationMatrix } from "@/lib/representation/queries";
 import { z } from "@/lib/validation";
+import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
+import { firstSearchParams } from "@/lib/url-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("people.matrix");
@@ -21,12 +23,9 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
-const CONTROL = "block w-full rounded border border-slate-600 bg-white px-3 py-2 text-slate-900";
-const LABEL = "mb-1 block font-semibold text-slate-900";
-
 export default async function RepresentationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("registry.read", "/representation");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = await firstSearchParams(searchParams);
   const params = paramsSchema.parse(raw);
   const [matrix, t, tp] = await Promise.all([
     getRepresentationMatrix(actor, { q: params.q, asOf: params.asOf, all: params.all === "1", page: params.page }),

@@ -5,6 +5,7 @@ import { todayInPrague } from "@/lib/dates";
 import { loadSeatForm } from "@/lib/representation/page-loaders";
 import { REPRESENTATION_ROLES } from "@/lib/representation/schemas";
 import { z } from "@/lib/validation";
+import { firstSearchParams } from "@/lib/url-state";
 
 /** Defaults from the link that opened the form (a vacancy, an organisation, a person, a department). */
 const prefill = z.object({
@@ -18,7 +19,7 @@ const prefill = z.object({
 export default async function NewRepresentationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const te = await getTranslations("enums");
   const { options } = await loadSeatForm((r) => te(`representationRole.${r}`));
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = await firstSearchParams(searchParams);
   const initial = prefill.parse(raw);
   const t = await getTranslations("people.representationForm");
   return (
