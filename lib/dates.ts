@@ -20,5 +20,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Today in Prague, where the registry's dates are meant. */
 export function todayInPrague(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague" }).format(now);
+  return PRAGUE_DAY.format(now);
 }
+// Swedish writes dates as YYYY-MM-DD; made once, as constructing a formatter is the costly part.
+const PRAGUE_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague" });

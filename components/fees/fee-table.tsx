@@ -7,10 +7,11 @@ import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { FeeStatus } from "./fee-status";
 
 /** Rate "25.1000" as "25,1000": Intl formats the decimal string exactly. */
+const RATE_FORMATS = Object.fromEntries(
+  Object.entries(INTL_LOCALE).map(([l, tag]) => [l, new Intl.NumberFormat(tag, { minimumFractionDigits: 4, maximumFractionDigits: 4 })]),
+) as Record<Locale, Intl.NumberFormat>;
 function formatRate(rate: string, locale: Locale) {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(
-    rate as Intl.StringNumericLiteral,
-  );
+  return RATE_FORMATS[locale].format(rate as Intl.StringNumericLiteral);
 }
 
 /** Fees as a table; `showOrganisation` for the overview, `showYear` for an organisation's page. */

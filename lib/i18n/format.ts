@@ -52,13 +52,24 @@ export function formatDateTime(value: Date | string, locale: Locale = DEFAULT_LO
 export function formatMoney(amount: string, currency: string, locale: Locale = DEFAULT_LOCALE): string {
   const value = amount.trim();
   if (!DECIMAL.test(value)) throw new TypeError(`formatMoney expects a decimal string, got ${JSON.stringify(amount)}`);
-  const code = currency.toUpperCase();
-  const format = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: "currency",
-    currency: code,
-    currencyDisplay: code === "CZK" && locale === "cs" ? "symbol" : "code",
-  });
-  return format.format(value as Intl.StringNumericLiteral);
+  return moneyFormat(locale, currency.toUpperCase()).format(value as Intl.StringNumericLiteral);
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one, and a page of figures
+// formats hundreds of amounts: one per locale and currency, made once.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: Locale, code: string): Intl.NumberFormat {
+  const key = `${locale}|${code}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      style: "currency",
+      currency: code,
+      currencyDisplay: code === "CZK" && locale === "cs" ? "symbol" : "code",
+    });
+    moneyFormats.set(key, f);
+  }
+  return f;
 }
 
 const collators = new Map<Locale, Intl.Collator>();
