@@ -8,11 +8,14 @@ import path from "node:path";
  * measures /dashboard under concurrent load, next to a page that touches no data (/signin) on
  * the same server as the baseline. Loopback only; bounded in requests and in time.
  *
- *   BENCH_PORT (3299)  BENCH_CONCURRENCY (8)  BENCH_REQUESTS (200)  BENCH_MAX_SECONDS (120)
+ * Each level of concurrency in BENCH_CONCURRENCY is measured in turn: 2 (one request per core of
+ * the 2-core reference machine, the target's level) and 8 (four times oversubscribed).
+ *
+ *   BENCH_PORT (3299)  BENCH_CONCURRENCY ("2,8")  BENCH_REQUESTS (200)  BENCH_MAX_SECONDS (120)
  */
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT ?? 3299);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? "2,8").split(",").map(Number).filter((n) => n > 0);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const MAX_MS = Number(process.env.BENCH_MAX_SECONDS ?? 120) * 1000;
 const WARMUP = 10;
@@ -74,7 +77,7 @@ async function signIn(): Promise<string> {
 
 type Stats = { n: number; median: number; p95: number; mean: number; max: number; errors: number; rps: number };
 
-async function load(url: string, cookie: string): Promise<Stats> {
+async function load(url: string, cookie: string, concurrency: number): Promise<Stats> {
   const get = async () => {
     const t0 = performance.now();
     const r = await fetch(url, { headers: { cookie }, redirect: "manual" });
@@ -94,7 +97,7 @@ async function load(url: string, cookie: string): Promise<Stats> {
       else errors++;
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
@@ -131,21 +134,26 @@ try {
   await waitUntilUp(server);
   const cookie = await signIn();
   const year = new Date().getFullYear();
-  console.log(`Zátěž: ${REQUESTS} požadavků, souběžně ${CONCURRENCY}, nejvýše ${MAX_MS / 1000} s na adresu (${BASE}).`);
-  // The baseline is the sign-in page as an anonymous visitor sees it: rendered by the same
-  // server, no data read (a signed-in visitor would be redirected).
-  const baseline = await load(`${BASE}/signin`, "");
-  console.log(`  základ  /signin             ${fmt(baseline)}`);
-  // A signed-in page with a small query (20 organisations): the cost of session and shell.
-  const list = await load(`${BASE}/organizations`, cookie);
-  console.log(`  seznam  /organizations       ${fmt(list)}`);
-  const dashboard = await load(`${BASE}/dashboard?year=${year}`, cookie);
-  console.log(`  přehled /dashboard?year=${year} ${fmt(dashboard)}`);
-  console.log(
-    dashboard.p95 <= TARGET_P95_MS
-      ? `p95 ${dashboard.p95.toFixed(1)} ms ≤ cíl ${TARGET_P95_MS} ms`
-      : `p95 ${dashboard.p95.toFixed(1)} ms NAD cílem ${TARGET_P95_MS} ms`,
-  );
+  // The first request of a fresh server computes the year's figures (lib/dashboard/cached.ts);
+  // every later one within a minute is served from them. Both are reported.
+  const t0 = performance.now();
+  const first = await fetch(`${BASE}/dashboard?year=${year}`, { headers: { cookie } });
+  await first.arrayBuffer();
+  console.log(`První (studený) přehled: ${(performance.now() - t0).toFixed(0)} ms (HTTP ${first.status}), výpočet ze všech řádků.`);
+  for (const concurrency of CONCURRENCY_LEVELS) {
+    console.log(`Zátěž: ${REQUESTS} požadavků, souběžně ${concurrency}, nejvýše ${MAX_MS / 1000} s na adresu (${BASE}).`);
+    // The baseline is the sign-in page as an anonymous visitor sees it: rendered by the same
+    // server, no data read (a signed-in visitor would be redirected).
+    const baseline = await load(`${BASE}/signin`, "", concurrency);
+    console.log(`  základ  /signin             ${fmt(baseline)}`);
+    // A signed-in page with a small query (20 organisations): the cost of session and shell.
+    const list = await load(`${BASE}/organizations`, cookie, concurrency);
+    console.log(`  seznam  /organizations       ${fmt(list)}`);
+    const dashboard = await load(`${BASE}/dashboard?year=${year}`, cookie, concurrency);
+    console.log(`  přehled /dashboard?year=${year} ${fmt(dashboard)}`);
+    const verdict = dashboard.p95 <= TARGET_P95_MS ? `≤ cíl ${TARGET_P95_MS} ms` : `NAD cílem ${TARGET_P95_MS} ms`;
+    console.log(`  souběžně ${concurrency}: p95 přehledu ${dashboard.p95.toFixed(1)} ms ${verdict}`);
+  }
 } finally {
   stop();
 }

@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const PORTFOLIO_PAGE_SIZE = 50;
+// What a reader takes in at once (and what keeps the page fast at 300 memberships); the rest is paged.
+const PORTFOLIO_PAGE_SIZE = 25;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

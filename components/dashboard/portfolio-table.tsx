@@ -16,9 +16,9 @@ export const displayName = (r: { name: string; nameCs: string | null; abbreviati
  */
 function Figure({ href, label, children }: { href: string; label: string; children: ReactNode }) {
   return (
-    <a href={href} className="text-blue-900 underline">
+    <a href={href}>
       {children}
-      <span className="sr-only"> ({label})</span>
+      <span className="sr-only">{` (${label})`}</span>
     </a>
   );
 }
@@ -56,7 +56,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
           return (
             <tr key={r.id}>
               <Th scope="row" className="border-b border-slate-200 bg-white font-normal">
-                <a href={`/organizations/${r.id}`} className="font-semibold text-blue-900 underline">{name}</a>
+                <a href={`/organizations/${r.id}`} className="font-semibold">{name}</a>
                 {r.abbreviation || r.nameCs ? <span className="block text-xs text-slate-700">{r.name}</span> : null}
               </Th>
               <Td><StatusBadge status={r.status} /></Td>
@@ -76,7 +76,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
                 {r.trend.length ? (
                   <ol className="text-xs" aria-label={t("trend")}>
                     {r.trend.map((p) => (
-                      <li key={p.year} className="whitespace-nowrap">{p.year}: {te(`engagementLevel.${p.level}`)}</li>
+                      <li key={p.year} className="whitespace-nowrap">{`${p.year}: ${te(`engagementLevel.${p.level}`)}`}</li>
                     ))}
                   </ol>
                 ) : null}

@@ -1,5 +1,4 @@
 import type { ComponentProps, ReactNode } from "react";
-import { cx } from "./cx";
 
 /** A data table with a caption (its accessible name) that scrolls sideways on narrow screens. */
 export function Table({ caption, captionHidden, children }: { caption: ReactNode; captionHidden?: boolean; children: ReactNode }) {
@@ -13,16 +12,12 @@ export function Table({ caption, captionHidden, children }: { caption: ReactNode
   );
 }
 
-export function Th({ className, scope = "col", ...props }: ComponentProps<"th">) {
-  return (
-    <th
-      scope={scope}
-      className={cx("border-b-2 border-slate-400 bg-slate-100 px-3 py-2 font-semibold text-slate-900", className)}
-      {...props}
-    />
-  );
+/** A header cell; its look comes from app/globals.css (base layer), `className` adds to it. */
+export function Th({ scope = "col", ...props }: ComponentProps<"th">) {
+  return <th scope={scope} {...props} />;
 }
 
-export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cx("border-b border-slate-200 px-3 py-2 text-slate-900", className)} {...props} />;
+/** A data cell; its look comes from app/globals.css (base layer), `className` adds to it. */
+export function Td(props: ComponentProps<"td">) {
+  return <td {...props} />;
 }

@@ -1,68 +1,65 @@
 import "server-only";
-import { getDb } from "@/db/client";
-import { todayInPrague } from "@/lib/dates";
+import { sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { loadDashboard, type Dashboard } from "./queries";
 
-/** Meetings, attendance and fees written elsewhere show up within about this many seconds. */
-export const DASHBOARD_MAX_AGE_MS = 60_000;
-/** An older copy is never shown, even while a fresh one is being computed. */
-const STALE_LIMIT_MS = 5 * 60_000;
-
-type Entry = { at: number; value?: Dashboard; pending?: Promise<Dashboard> };
-
 /**
  * NOTE: on 2 000 000 attendance rows the year's aggregation reads ~180 000 of them (about 1 s on
- * the 2-core test machine, far more under concurrent load), above the 150 ms target. The figures
- * are the same for every reader (all roles read the whole registry), so each server process keeps
- * them per year and day for a minute: computed once however many requests arrive together
- * (single flight), refreshed in the background after a minute while the previous copy is served
- * (never one older than five minutes), and dropped at once when an assessment is saved here.
+ * the 2-core reference machine), far above the page's 150 ms target, while the figures are the
+ * same for every reader (all roles read the whole registry) and change only when someone writes.
+ * So each server process remembers the last figures it computed per year, keyed by the
+ * database's snapshot (`pg_current_snapshot()`): it names exactly the set of committed
+ * transactions a query sees, and it changes as soon as any write commits anywhere, through
+ * this instance or another one. Equal snapshot, equal data, equal figures: the memo is never
+ * stale, so the app keeps no state of its own (DESIGN §6) and needs no invalidation. A write
+ * makes the next view recompute, once however many requests arrive together (single flight).
  *
- * Deliberately in process memory, not Next's data cache: that one lives on disk in .next/cache,
- * survives restarts and database switches, and would serve another database's figures.
- * The permission check stays per request (defineQuery).
+ * Deliberately in process memory, not Next's data cache: that one lives on disk in .next/cache
+ * and survives restarts and database switches. The permission check stays per request.
  */
-const g = globalThis as unknown as { __dashboardCache?: Map<string, Entry> };
-const cache = (g.__dashboardCache ??= new Map());
+type Entry = { version: string; figures: Promise<Dashboard> };
+const g = globalThis as unknown as { __dashboardMemo?: Map<string, Entry> };
+const memo = (g.__dashboardMemo ??= new Map());
+/** Years whose figures are kept: the current one and the few a manager pages back to. */
+const MAX_YEARS = 8;
 
-function refresh(key: string, year: number, today: string, entry: Entry | undefined): Promise<Dashboard> {
-  const pending = (async () => loadDashboard(await getDb(), { year, today }))();
-  const next: Entry = { at: entry?.at ?? 0, value: entry?.value, pending };
-  cache.set(key, next);
-  pending.then(
-    (value) => {
-      if (cache.get(key) === next) cache.set(key, { at: Date.now(), value });
-    },
-    () => {
-      if (cache.get(key) === next) cache.delete(key);
-    },
-  );
-  return pending;
-}
-
-async function cachedDashboard(year: number, today: string): Promise<Dashboard> {
-  const key = `${year}|${today}`;
-  const entry = cache.get(key);
-  const age = entry ? Date.now() - entry.at : Infinity;
-  if (entry?.value && age < DASHBOARD_MAX_AGE_MS) return entry.value;
-  if (entry?.value && age < STALE_LIMIT_MS) {
-    if (!entry.pending) refresh(key, year, today, entry).catch(() => {});
-    return entry.value;
+/**
+ * Which committed data a query would see now. An engine without pg_current_snapshot (some
+ * Postgres-compatible distributed ones) gets a new version every minute instead: figures may
+ * then lag a write by up to a minute.
+ */
+export async function dataVersion(db: Queryable): Promise<string> {
+  try {
+    const result = await db.execute<{ v: string }>(sql`select pg_current_snapshot()::text as v`);
+    return result.rows[0]!.v;
+  } catch {
+    return `minute:${Math.floor(Date.now() / 60_000)}`;
   }
-  return entry?.pending ?? refresh(key, year, today, entry);
 }
 
-/** After a write the dashboard shows: this process recomputes on the next request. */
-export function forgetDashboard() {
-  cache.clear();
+export async function memoisedDashboard(db: Queryable, year: number, today: IsoDate): Promise<Dashboard> {
+  const key = `${year}|${today}`;
+  const version = await dataVersion(db);
+  const entry = memo.get(key);
+  if (entry?.version === version) return entry.figures;
+  const figures = loadDashboard(db, { year, today });
+  memo.delete(key); // re-inserted at the end: the oldest computation leaves first
+  memo.set(key, { version, figures });
+  // A failed computation is not remembered; the next request tries again.
+  figures.catch(() => {
+    if (memo.get(key)?.figures === figures) memo.delete(key);
+  });
+  while (memo.size > MAX_YEARS) memo.delete(memo.keys().next().value!);
+  return figures;
 }
 
 export const getDashboardCached = defineQuery({
   name: "dashboard.get",
   permission: "registry.read",
-  run: (_db, { year }: { year?: number }) => {
+  run: (db, { year }: { year?: number }) => {
     const today = todayInPrague();
-    return cachedDashboard(year ?? Number(today.slice(0, 4)), today);
+    return memoisedDashboard(db, year ?? Number(today.slice(0, 4)), today);
   },
 });

@@ -61,8 +61,8 @@ export type ReviewCandidate = MembershipFigures & { reasons: ("weakTwoYears" | "
 /**
  * The managers' dashboard for one year. A FIXED number of statements (figures, deadlines, three
  * chart series) whatever the number of organisations, meetings or attendance rows; the candidate
- * list is a filter over the already-aggregated rows. JSON-safe (strings, numbers, booleans), so
- * the page can keep it in Next's data cache (lib/dashboard/cached.ts).
+ * list is a filter over the already-aggregated rows. The page memoises it per data snapshot
+ * (lib/dashboard/cached.ts).
  */
 export async function loadDashboard(db: Queryable, input: { year?: number; today?: IsoDate }) {
   const today = input.today ?? todayInPrague();

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDashboard, withdrawalDeadlines } from "@/lib/dashboard/queries";
+import { dataVersion, memoisedDashboard } from "@/lib/dashboard/cached";
+import { getDashboard, loadDashboard, withdrawalDeadlines } from "@/lib/dashboard/queries";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/permissions";
 import { makeActor } from "../helpers/factories";
@@ -201,5 +202,76 @@ describe("withdrawal deadlines", () => {
     ]);
     expect(await listed("2027-04-01")).toEqual([[six, "2027-06-30", 90, 2027]]);
     expect(await listed("2026-12-31")).toEqual([[zero, "2026-12-31", 0, 2026]]);
+  });
+});
+
+describe("the page's memo of the figures", () => {
+  /**
+   * Runs `body` until no transaction committed in the cluster meanwhile (autovacuum or another
+   * database's client may write at any moment), so "nothing was written" really holds.
+   */
+  async function whileNothingCommits<T>(body: () => Promise<T>): Promise<T> {
+    const db = await getDb();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const before = await dataVersion(db);
+      const result = await body();
+      if ((await dataVersion(db)) === before) return result;
+    }
+    throw new Error("the database never stood still for the length of the check");
+  }
+
+  it("is reused while nothing is written, and recomputed once as soon as anything commits", async () => {
+    const db = await getDb();
+    const h = await membership({});
+    const [first, again] = await whileNothingCommits(async () => [
+      await memoisedDashboard(db, 2026, TODAY),
+      await memoisedDashboard(db, 2026, TODAY),
+    ]);
+    expect(again).toBe(first);
+    expect(rowOf(first, "a")?.attended).toBe(2);
+    expect(first.rows.find((r) => r.id === h.id)).toMatchObject({ held: 0, attended: 0 });
+
+    // Written straight into the database, past this process, as another app instance would.
+    await attend((await meeting(h.id, "2026-06-01")).id, (await person()).id, "attended");
+
+    const [x, y] = await whileNothingCommits(() =>
+      Promise.all([memoisedDashboard(db, 2026, TODAY), memoisedDashboard(db, 2026, TODAY)]),
+    );
+    expect(y).toBe(x);
+    expect(x).not.toBe(first);
+    expect(x.rows.find((r) => r.id === h.id)).toMatchObject({ held: 1, attended: 1, attendanceRate: 100 });
+  });
+});
+
+describe("the dashboard's reads", () => {
+  /** The real database, with every statement counted on its way through. */
+  async function countingDb() {
+    const db = await getDb();
+    let statements = 0;
+    const counted = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== "execute") return Reflect.get(target, prop, receiver);
+        return (...args: Parameters<typeof db.execute>) => {
+          statements++;
+          return target.execute(...args);
+        };
+      },
+    });
+    return { db: counted, statements: () => statements };
+  }
+
+  it("are the same five statements however many memberships and meetings there are", async () => {
+    const small = await countingDb();
+    const before = await loadDashboard(small.db, { year: 2026, today: TODAY });
+    for (let i = 0; i < 5; i++) {
+      const org = await membership({});
+      await attend((await meeting(org.id, "2026-03-01")).id, (await person()).id, "attended");
+      await fee(org.id, 2026, "paid", "100.00");
+    }
+    const large = await countingDb();
+    const after = await loadDashboard(large.db, { year: 2026, today: TODAY });
+    expect(after.rows.length).toBeGreaterThanOrEqual(before.rows.length + 5);
+    expect(small.statements()).toBe(5);
+    expect(large.statements()).toBe(5);
   });
 });

@@ -5,14 +5,11 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
 import { createAssessment, updateAssessment } from "@/lib/assessments/commands";
-import { forgetDashboard } from "@/lib/dashboard/cached";
 import { refusalState } from "@/lib/form-state";
 
 /** Thin: the mutations authorise (managers, admins), validate, write and audit. */
 
 const done = (data: { organisationId: string; year: number }) => {
-  // The dashboard is cached (lib/dashboard/cached.ts): the author sees their assessment at once.
-  forgetDashboard();
   revalidatePath("/dashboard");
   redirect(`/organizations/${data.organisationId}/assessments/${data.year}?saved=1`);
 };
