@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, engagementAssessments, fees, meetings, membershipPeriods, organisations } from "@/db/schema";
@@ -211,6 +212,24 @@ describe("exports from a list hold exactly the list's rows, all pages of them", 
     expect(event!.after).toMatchObject({ kind: "organisations", list: "organisations", filters: { q: tag, status: "current" } });
     // The page number is not a filter: the export holds every page.
     expect((event!.after as { filters: Record<string, string> }).filters).not.toHaveProperty("page");
+  });
+
+  it("the XLSX of a list says on its cover which list and which filters, records named", async () => {
+    const request = requestFromList("meetings", { organisation: meetingOrg, kind: "conference" }, { format: "xlsx" });
+    const download = await startExport(auditor, request);
+    const parts: Buffer[] = [];
+    for await (const chunk of download.chunks) parts.push(chunk as Buffer);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.concat(parts) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Úvod", "Jednání a účast"]);
+    const cover: string[] = [];
+    wb.getWorksheet("Úvod")!.eachRow((row) => cover.push((row.values as unknown[]).slice(1).map(String).join(" | ")));
+    const db = await getDb();
+    const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, meetingOrg));
+    expect(cover).toContain("Co | Jednání");
+    expect(cover).toContain(`Filtry | Organizace: ${org!.name}; Druh: Konference`);
+    const rows = wb.getWorksheet("Jednání a účast")!.rowCount - 1;
+    expect(rows).toBe(1);
   });
 });
 
