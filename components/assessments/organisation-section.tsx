@@ -43,7 +43,7 @@ export async function AssessmentsSection({
               <ButtonLink key={y} href={`${base}/${y}`} variant="secondary">{t("writeFor", { year: y })}</ButtonLink>
             ))}
             {exportHref && assessments.length > 0 ? (
-              <ButtonLink href={exportHref} variant="secondary">{tx("action")}</ButtonLink>
+              <ButtonLink href={exportHref} variant="secondary">{tx("actionAssessments")}</ButtonLink>
             ) : null}
           </div>
         ) : null}

@@ -137,7 +137,7 @@ export default async function OrganisationPage(props: Props) {
                 </>
               ) : null}
               {mayExport && periods.length > 0 ? (
-                <ButtonLink href={exportHrefForList("periods", { organisation: o.id })} variant="secondary">{tx("action")}</ButtonLink>
+                <ButtonLink href={exportHrefForList("periods", { organisation: o.id })} variant="secondary">{tx("actionPeriods")}</ButtonLink>
               ) : null}
             </>
           ) : null
