@@ -1,11 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
+import { carriedFilters, filterLineText, FILTER_PREFIX, listPath, type FilterWords } from "@/lib/exports/lists";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import { exportParams, exportRequestSchema, mayExport, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 
@@ -18,11 +22,20 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const HINT = "mt-1 text-sm text-slate-700";
 
-function downloadHref(request: ExportRequest, format: "csv" | "xlsx") {
+/** The list's filters as `f.*` parameters, when the export comes from a list. */
+function listQuery(list: { id: string; filters: Record<string, string> } | null): [string, string][] {
+  if (!list) return [];
+  return [["list", list.id], ...Object.entries(list.filters).map(([k, v]): [string, string] => [`${FILTER_PREFIX}${k}`, v])];
+}
+
+function downloadHref(request: ExportRequest, format: "csv" | "xlsx", list: { id: string; filters: Record<string, string> } | null) {
   const q = new URLSearchParams({ format });
   const params = exportParams(request);
-  q.set("date", params.date);
-  if (request.year) q.set("year", String(request.year));
+  if (list) for (const [k, v] of listQuery(list)) q.set(k, v);
+  else {
+    q.set("date", params.date);
+    if (request.year) q.set("year", String(request.year));
+  }
   if (format === "csv" && request.style === "iso") q.set("style", "iso");
   if (request.kind !== "record" && request.columns.length > 0) q.set("columns", request.columns.join(","));
   return `/exports/${request.kind}?${q.toString()}`;
@@ -30,10 +43,11 @@ function downloadHref(request: ExportRequest, format: "csv" | "xlsx") {
 
 export default async function ExportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("records.export", "/exports");
+  const search = await searchParams;
   const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) && k !== "columns" ? v[0] : v]),
+    Object.entries(search).map(([k, v]) => [k, Array.isArray(v) && k !== "columns" ? v[0] : v]),
   );
-  const parsed = exportRequestSchema.safeParse({ ...raw, kind: raw.kind ?? "organisations" });
+  const parsed = exportRequestSchema.safeParse({ ...raw, filters: carriedFilters(search), kind: raw.kind ?? "organisations" });
   const request: ExportRequest = withApplicableColumns(
     parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" }),
   );
@@ -41,26 +55,60 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   const chosen = kinds.includes(request.kind) ? request : { ...request, kind: "organisations" as const };
   // The full record's first sheet (organisations with their status on the day) is its preview.
   const previewKind: ExportKindId = chosen.kind === "record" ? "organisations" : chosen.kind;
-  const [t, preview] = await Promise.all([
+  const [t, te, locale, preview] = await Promise.all([
     getTranslations("audit.exports"),
+    getTranslations("enums"),
+    getLocale() as Promise<Locale>,
     previewExport(actor, { ...chosen, kind: previewKind, previewOf: chosen.kind }),
   ]);
+  const list = preview.list;
   const links =
     chosen.kind === "record"
-      ? [{ href: downloadHref(chosen, "xlsx"), label: `${t("download")} XLSX` }]
+      ? [{ href: downloadHref(chosen, "xlsx", null), label: `${t("download")} XLSX` }]
       : [
-          { href: downloadHref(chosen, "csv"), label: `${t("download")} CSV` },
-          { href: downloadHref(chosen, "xlsx"), label: `${t("download")} XLSX` },
+          { href: downloadHref(chosen, "csv", list), label: `${t("download")} CSV` },
+          { href: downloadHref(chosen, "xlsx", list), label: `${t("download")} XLSX` },
         ];
+  const words: FilterWords = {
+    field: (f) => t(`fromList.fields.${f}` as "fromList.fields.q"),
+    enumValue: (name, value) => te(`${name}.${value}` as "yesNo.yes"),
+    listStatus: (v) => t(`fromList.status.${v}`),
+    date: (iso) => formatDate(iso, locale),
+  };
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
 
+      {list ? (
+        <section aria-labelledby="x-list" className="mb-6 rounded border border-blue-800 bg-blue-50 p-4">
+          <h2 id="x-list" className="mb-2 text-lg font-bold text-slate-900">{t("fromList.legend")}</h2>
+          <p className="text-slate-900">{t("fromList.intro", { list: t(`fromList.lists.${list.id}`) })}</p>
+          {list.lines.length > 0 ? (
+            <ul className="mt-2 list-disc pl-6 text-slate-900">
+              {list.lines.map((l) => <li key={l.field}>{filterLineText(l, words)}</li>)}
+            </ul>
+          ) : (
+            <p className="mt-2 text-slate-900">{t("fromList.none")}</p>
+          )}
+          <p className="mt-3 flex flex-wrap gap-4">
+            <Link href={listPath(list)} className="text-blue-900 underline">{t("fromList.back")}</Link>
+            <Link href={`/exports?kind=${chosen.kind}`} className="text-blue-900 underline">{t("fromList.drop")}</Link>
+          </p>
+        </section>
+      ) : null}
+
       <form method="get" action="/exports" className="mb-6 rounded border border-slate-300 bg-white p-4">
         <fieldset>
           <legend className="mb-3 text-lg font-bold text-slate-900">{t("formLegend")}</legend>
+          {list ? (
+            <>
+              <input type="hidden" name="kind" value={chosen.kind} />
+              {listQuery(list).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+            </>
+          ) : null}
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {list ? null : (<>
             <div className="sm:col-span-2">
               <label htmlFor="x-kind" className={LABEL}>{t("kind")}</label>
               <select id="x-kind" name="kind" defaultValue={chosen.kind} className={CONTROL}>
@@ -79,6 +127,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
               <input id="x-year" name="year" type="number" min={1900} max={2200} inputMode="numeric" defaultValue={chosen.year ?? ""} aria-describedby="x-year-hint" className={CONTROL} />
               <p id="x-year-hint" className={HINT}>{t("yearHint")}</p>
             </div>
+            </>)}
             <div className="sm:col-span-2">
               <label htmlFor="x-style" className={LABEL}>{t("style")}</label>
               <select id="x-style" name="style" defaultValue={chosen.style} className={CONTROL}>
@@ -111,7 +160,17 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
       <section aria-labelledby="x-download" className="mb-6">
         <h2 id="x-download" className="mb-2 text-xl font-bold text-slate-900">{t(`kinds.${chosen.kind}`)}</h2>
         {chosen.kind === "record" ? <p className="mb-3 max-w-3xl text-slate-800">{t("recordHint")}</p> : null}
-        <DownloadLinks links={links} startedText={t("downloading")} />
+        <DownloadLinks
+          links={links}
+          startedText={t("downloading")}
+          locale={locale}
+          words={{
+            label: t("progress.label"),
+            rows: t.raw("progress.rows") as string,
+            rowsNoTotal: t.raw("progress.rowsNoTotal") as string,
+            done: t.raw("progress.done") as string,
+          }}
+        />
       </section>
 
       {preview.rows.length === 0 ? (

@@ -9,29 +9,27 @@ import { StatusMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, pageFromSearchParam } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { todayInPrague } from "@/lib/dates";
-import { getFeesOverview } from "@/lib/fees/queries";
+import { exportHrefForList } from "@/lib/exports/lists";
+import { feeListYear, getFeesOverview } from "@/lib/fees/queries";
 import { can } from "@/lib/permissions";
 
 type SearchParams = Promise<{ year?: string; page?: string; planned?: string }>;
 
-/** A year from the URL: anything outside the registry's range falls back to this year. */
-function yearFrom(value: string | undefined): number {
-  const n = value && /^\d{4}$/.test(value) ? Number(value) : NaN;
-  return n >= 1901 && n <= 2200 ? n : Number(todayInPrague().slice(0, 4));
-}
-
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const t = await getTranslations("fees");
-  return { title: t("overviewTitle", { year: yearFrom((await searchParams).year) }) };
+  return { title: t("overviewTitle", { year: feeListYear((await searchParams).year) }) };
 }
 
 export default async function FeesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("registry.read");
   const params = await searchParams;
-  const year = yearFrom(params.year);
+  const year = feeListYear(params.year);
   const page = pageFromSearchParam(params.page);
-  const [t, overview] = await Promise.all([getTranslations("fees"), getFeesOverview(actor, { year, page })]);
+  const [t, tx, overview] = await Promise.all([
+    getTranslations("fees"),
+    getTranslations("audit.exports.fromList"),
+    getFeesOverview(actor, { year, page }),
+  ]);
   const editable = can(actor.role, "registry.write");
   const planned = params.planned && /^\d{1,5}$/.test(params.planned) ? Number(params.planned) : null;
   const pageCount = Math.max(1, Math.ceil(overview.total / overview.pageSize));
@@ -41,7 +39,14 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
       <PageHeader
         title={t("overviewTitle", { year })}
         description={t("overviewDescription")}
-        actions={editable ? <ButtonLink href={`/fees/new?year=${year}`}>{t("add")}</ButtonLink> : null}
+        actions={
+          <>
+            {can(actor.role, "records.export") ? (
+              <ButtonLink href={exportHrefForList("fees", { year })} variant="secondary">{tx("action")}</ButtonLink>
+            ) : null}
+            {editable ? <ButtonLink href={`/fees/new?year=${year}`}>{t("add")}</ButtonLink> : null}
+          </>
+        }
       />
       {planned !== null ? <div className="mb-4"><StatusMessage message={t("plan.done", { year, count: planned })} /></div> : null}
 

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { meetingKindEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
+import { exportHrefForList } from "@/lib/exports/lists";
 import { listMeetings, meetingChoices, meetingParamsSchema } from "@/lib/meetings/queries";
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
@@ -23,11 +24,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   const actor = await requirePermission("registry.read", "/meetings");
   const raw = await firstSearchParams(searchParams);
   const params = meetingParamsSchema.parse(raw);
-  const [data, choices, t, te] = await Promise.all([
+  const [data, choices, t, te, tx] = await Promise.all([
     listMeetings(actor, params),
     meetingChoices(actor, undefined),
     getTranslations("meetings"),
     getTranslations("enums"),
+    getTranslations("audit.exports.fromList"),
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
   const thisYear = new Date().getFullYear();
@@ -42,6 +44,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
           <>
             <ButtonLink href="/meetings/mine" variant="secondary">{t("mine")}</ButtonLink>
             <ButtonLink href="/calendar" variant="secondary">{t("calendarLink")}</ButtonLink>
+            {can(actor.role, "records.export") ? (
+              <ButtonLink href={exportHrefForList("meetings", params)} variant="secondary">{tx("action")}</ButtonLink>
+            ) : null}
             {can(actor.role, "meetings.write") ? <ButtonLink href="/meetings/new">{t("new")}</ButtonLink> : null}
           </>
         }

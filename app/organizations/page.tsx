@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
+import { exportHrefForList } from "@/lib/exports/lists";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { listOrganisations, listParamsSchema } from "@/lib/organisations/queries";
@@ -25,10 +26,11 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const actor = await requirePermission("registry.read", "/organizations");
   const raw = await firstSearchParams(searchParams);
   const params = listParamsSchema.parse(raw);
-  const [data, t, te, locale] = await Promise.all([
+  const [data, t, te, tx, locale] = await Promise.all([
     listOrganisations(actor, params),
     getTranslations("organisations"),
     getTranslations("enums"),
+    getTranslations("audit.exports.fromList"),
     getLocale() as Promise<Locale>,
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
@@ -39,7 +41,12 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         title={t("title")}
         description={t("description")}
         actions={
-          can(actor.role, "registry.write") ? <ButtonLink href="/organizations/new">{t("new")}</ButtonLink> : null
+          <>
+            {can(actor.role, "records.export") ? (
+              <ButtonLink href={exportHrefForList("organisations", params)} variant="secondary">{tx("action")}</ButtonLink>
+            ) : null}
+            {can(actor.role, "registry.write") ? <ButtonLink href="/organizations/new">{t("new")}</ButtonLink> : null}
+          </>
         }
       />
 

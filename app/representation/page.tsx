@@ -4,10 +4,9 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { isIsoDate } from "@/lib/dates";
+import { exportHrefForList } from "@/lib/exports/lists";
 import { can } from "@/lib/permissions";
-import { getRepresentationMatrix } from "@/lib/representation/queries";
-import { z } from "@/lib/validation";
+import { getRepresentationMatrix, matrixParamsSchema } from "@/lib/representation/queries";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams } from "@/lib/url-state";
 
@@ -16,21 +15,15 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const paramsSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
-  all: z.literal("1").optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-});
-
 export default async function RepresentationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("registry.read", "/representation");
   const raw = await firstSearchParams(searchParams);
-  const params = paramsSchema.parse(raw);
-  const [matrix, t, tp] = await Promise.all([
+  const params = matrixParamsSchema.parse(raw);
+  const [matrix, t, tp, tx] = await Promise.all([
     getRepresentationMatrix(actor, { q: params.q, asOf: params.asOf, all: params.all === "1", page: params.page }),
     getTranslations("people.matrix"),
     getTranslations("people"),
+    getTranslations("audit.exports.fromList"),
   ]);
   const editable = can(actor.role, "registry.write");
   const pageCount = Math.max(1, Math.ceil(matrix.total / matrix.pageSize));
@@ -49,6 +42,9 @@ export default async function RepresentationPage({ searchParams }: { searchParam
           <>
             <ButtonLink href="/people" variant="secondary">{tp("title")}</ButtonLink>
             <ButtonLink href="/departments" variant="secondary">{t("departments")}</ButtonLink>
+            {can(actor.role, "records.export") ? (
+              <ButtonLink href={exportHrefForList("representation", params)} variant="secondary">{tx("action")}</ButtonLink>
+            ) : null}
           </>
         }
       />

@@ -15,12 +15,19 @@ export async function AssessmentsSection({
   organisationId,
   assessments,
   canWrite,
+  exportHref,
 }: {
   organisationId: string;
   assessments: readonly Assessment[];
   canWrite: boolean;
+  /** The export of these assessments, for those who may export. */
+  exportHref?: string;
 }) {
-  const [t, te] = await Promise.all([getTranslations("engagement.assessment"), getTranslations("enums")]);
+  const [t, te, tx] = await Promise.all([
+    getTranslations("engagement.assessment"),
+    getTranslations("enums"),
+    getTranslations("audit.exports.fromList"),
+  ]);
   const base = `/organizations/${organisationId}/assessments`;
   const year = Number(todayInPrague().slice(0, 4));
   const missing = canWrite ? [year, year + 1].filter((y) => !assessments.some((a) => a.year === y)) : [];
@@ -30,11 +37,14 @@ export async function AssessmentsSection({
     <section aria-labelledby="assessments" className="mt-8">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <h2 id="assessments" className="text-xl font-bold text-slate-900">{t("history")}</h2>
-        {missing.length ? (
+        {missing.length || exportHref ? (
           <div className="flex flex-wrap gap-2">
             {missing.map((y) => (
               <ButtonLink key={y} href={`${base}/${y}`} variant="secondary">{t("writeFor", { year: y })}</ButtonLink>
             ))}
+            {exportHref && assessments.length > 0 ? (
+              <ButtonLink href={exportHref} variant="secondary">{tx("actionAssessments")}</ButtonLink>
+            ) : null}
           </div>
         ) : null}
       </div>

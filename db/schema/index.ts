@@ -6,4 +6,5 @@ export * from "./meetings";
 export * from "./assessments";
 export * from "./users";
 export * from "./audit";
+export * from "./exports";
 export * from "./relations";

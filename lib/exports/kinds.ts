@@ -12,6 +12,12 @@ export type ExportParams = {
   /** Audit log: events from this day to `to` (inclusive, Prague time). */
   from?: IsoDate;
   to?: IsoDate;
+  /**
+   * From a list page (lib/exports/lists.ts): a subquery of the ids the list shows for its
+   * filters. It replaces the kind's own "as of"/year cut, since the list has none besides its
+   * filters. Which ids it holds, each kind says below.
+   */
+  within?: SQL;
 };
 
 /**
@@ -47,6 +53,9 @@ const PERSON = (alias: string) =>
 /** Czech names sort in Czech; the uuid makes the key unique. */
 const NAME_KEY = sql.raw(`o.name collate "czech"`);
 
+/** `and <column> in (<the list's ids>)`, or nothing. */
+const inList = (column: string, within: SQL | undefined) => (within ? sql` and ${sql.raw(column)} in (${within})` : sql``);
+
 const organisationsKind: ExportKind = {
   id: "organisations",
   keyCount: 2,
@@ -62,13 +71,14 @@ const organisationsKind: ExportKind = {
     { key: "description", type: "text" },
     { key: "noticePeriodMonths", type: "integer" },
   ],
-  select: ({ date }) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
+  // within: organisation ids.
+  select: ({ date, within }) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
       o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
       (select min(mp.valid_from)::text from membership_periods mp
         where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
       o.website as "website", o.description as "description", o.notice_period_months as "noticePeriodMonths",
       ${NAME_KEY} as _k0, o.id::text as _k1
-    from organisations o`,
+    from organisations o where true${inList("o.id", within)}`,
 };
 
 const periodsKind: ExportKind = {
@@ -85,13 +95,14 @@ const periodsKind: ExportKind = {
     { key: "endDecisionDate", type: "date" },
     { key: "note", type: "text" },
   ],
-  select: ({ date }) => sql`select o.name as "organisation", mp.status::text as "status",
+  // within: organisation ids (the organisation page lists all its periods, past and future).
+  select: ({ date, within }) => sql`select o.name as "organisation", mp.status::text as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
       mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate", mp.note as "note",
       ${NAME_KEY} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from membership_periods mp join organisations o on o.id = mp.organisation_id
-    where mp.valid_from <= ${date}::date`,
+    where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`,
 };
 
 const feesKind: ExportKind = {
@@ -113,7 +124,8 @@ const feesKind: ExportKind = {
     { key: "demo", type: "boolean" },
   ],
   // Overdue is derived (never stored): unpaid, not waived, and past its due date on the day.
-  select: ({ date, year }) => sql`select o.name as "organisation", f.year as "year",
+  // within: fee ids.
+  select: ({ date, year, within }) => sql`select o.name as "organisation", f.year as "year",
       f.amount::text as "amount", f.currency as "currency", f.amount_czk::text as "amountCzk",
       f.due_on::text as "dueOn", f.invoiced_on::text as "invoicedOn", f.paid_on::text as "paidOn",
       f.invoice_number as "invoiceNumber", f.budget_item as "budgetItem",
@@ -122,7 +134,7 @@ const feesKind: ExportKind = {
       f.note as "note", f.demo as "demo",
       f.year as _k0, ${NAME_KEY} as _k1, f.id::text as _k2
     from fees f join organisations o on o.id = f.organisation_id
-    where ${year === undefined ? sql`f.year <= ${yearOf(date)}` : sql`f.year = ${year}`}`,
+    where ${within ? sql`true${inList("f.id", within)}` : year === undefined ? sql`f.year <= ${yearOf(date)}` : sql`f.year = ${year}`}`,
 };
 
 const representationsKind: ExportKind = {
@@ -139,7 +151,8 @@ const representationsKind: ExportKind = {
     { key: "mandateSource", type: "text" },
     { key: "note", type: "text" },
   ],
-  select: ({ date }) => sql`select o.name as "organisation", coalesce(b.name_cs, b.name) as "body",
+  // within: organisation ids; the matrix shows the seats of them and of their active bodies.
+  select: ({ date, within }) => sql`select o.name as "organisation", coalesce(b.name_cs, b.name) as "body",
       ${PERSON("p")} as "person", d.code as "department", r.role::text as "representationRole",
       r.valid_from::text as "validFrom", r.valid_to::text as "validTo",
       r.mandate_source as "mandateSource", r.note as "note",
@@ -148,7 +161,8 @@ const representationsKind: ExportKind = {
       left join bodies b on b.id = r.body_id
       left join people p on p.id = r.person_id
       left join departments d on d.id = coalesce(r.department_id, p.department_id)
-    where r.valid_from <= ${date}::date and (r.valid_to is null or r.valid_to >= ${date}::date)`,
+    where r.valid_from <= ${date}::date and (r.valid_to is null or r.valid_to >= ${date}::date)
+      ${within ? sql`and (b.id is null or b.active)${inList("r.organisation_id", within)}` : sql``}`,
 };
 
 /** Meetings with one row per attendee; a meeting nobody is recorded at still has its row. */
@@ -171,7 +185,8 @@ const meetingsKind: ExportKind = {
     { key: "travelCostCzk", type: "money" },
     { key: "tripReportFiledOn", type: "date" },
   ],
-  select: ({ date, year }) => sql`select m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
+  // within: meeting ids (the list has no date cut: planned meetings too).
+  select: ({ date, year, within }) => sql`select m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
       o.name as "organisation", coalesce(b.name_cs, b.name) as "body", m.kind::text as "meetingKind",
       m.title as "title",
       case when m.online then 'online' else concat_ws(', ', m.city, m.country) end as "place",
@@ -184,8 +199,8 @@ const meetingsKind: ExportKind = {
       left join attendance a on a.meeting_id = m.id
       left join people p on p.id = a.person_id
       left join departments d on d.id = p.department_id
-    where m.starts_on <= ${date}::date
-      ${year === undefined ? sql`` : sql`and m.starts_on >= ${`${year}-01-01`}::date and m.starts_on <= ${`${year}-12-31`}::date`}`,
+    where ${within ? sql`true${inList("m.id", within)}` : sql`m.starts_on <= ${date}::date
+      ${year === undefined ? sql`` : sql`and m.starts_on >= ${`${year}-01-01`}::date and m.starts_on <= ${`${year}-12-31`}::date`}`}`,
 };
 
 const assessmentsKind: ExportKind = {
@@ -203,14 +218,15 @@ const assessmentsKind: ExportKind = {
     { key: "assessedOn", type: "date" },
     { key: "author", type: "text" },
   ],
-  select: ({ date, year }) => sql`select o.name as "organisation", ea.year as "year", ea.level::text as "level",
+  // within: organisation ids (the organisation page lists all its assessments).
+  select: ({ date, year, within }) => sql`select o.name as "organisation", ea.year as "year", ea.level::text as "level",
       ea.activity as "activity", ea.continuity as "continuity", ea.benefit as "benefit",
       ea.recommendation::text as "recommendation", ea.rationale as "rationale",
       ea.assessed_on::text as "assessedOn", u.name as "author",
       ea.year as _k0, ${NAME_KEY} as _k1, ea.id::text as _k2
     from engagement_assessments ea join organisations o on o.id = ea.organisation_id
       left join users u on u.id = ea.author_id
-    where ${year === undefined ? sql`ea.year <= ${yearOf(date)}` : sql`ea.year = ${year}`}`,
+    where ${within ? sql`true${inList("ea.organisation_id", within)}` : year === undefined ? sql`ea.year <= ${yearOf(date)}` : sql`ea.year = ${year}`}`,
 };
 
 /** The audit log itself; moments in Prague time, before/after as their JSON text. */

@@ -6,7 +6,8 @@ import { recordSecurityEvent } from "@/lib/audit";
 import { columnLabel } from "./columns";
 import { csvCell } from "./format";
 import { EXPORT_KINDS, type ExportKindId } from "./kinds";
-import { chosenColumns, exportParams, mayExport, type ExportRequest } from "./service";
+import { filterLines } from "./lists";
+import { chosenColumns, exportParams, mayExport, requestList, type ExportRequest } from "./service";
 import { exportRows } from "./source";
 
 export const PREVIEW_ROWS = 20;
@@ -26,6 +27,7 @@ export const previewExport = defineQuery({
     const kind = EXPORT_KINDS[request.kind];
     const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
     const params = exportParams(request);
+    const list = requestList(request);
     const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
     const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS });
     const first = await source.next();
@@ -33,6 +35,8 @@ export const previewExport = defineQuery({
     const rows = first.done ? [] : first.value;
     return {
       params,
+      /** The list the export comes from and its filters in words, if any. */
+      list: list ? { id: list.id, filters: list.filters, lines: await filterLines(db, list) } : null,
       total: counted?.n ?? 0,
       columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key), chosen: columns.includes(c) })),
       headers: columns.map((c) => columnLabel(c.key)),

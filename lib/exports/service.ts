@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { writeAuditEvent } from "@/lib/audit";
 import { recordSecurityEvent } from "@/lib/audit";
 import { isIsoDate, todayInPrague } from "@/lib/dates";
+import { formatDate } from "@/lib/i18n/format";
 import { DomainError, MESSAGES } from "@/lib/errors";
 import cs from "@/lib/i18n/messages/cs.json";
 import { can, type Actor } from "@/lib/permissions";
@@ -10,6 +11,9 @@ import { z } from "@/lib/validation";
 import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
+import { enumLabel } from "./columns";
+import { filterLines, filterLineText, resolveList, type FilterWords, type ResolvedList } from "./lists";
+import { progressIdSchema, trackProgress, type ProgressTracker } from "./progress";
 import { exportRows, type SourceOptions } from "./source";
 import { xlsxChunks, type CoverLine } from "./xlsx";
 
@@ -34,6 +38,12 @@ export const exportRequestSchema = z.object({
     .catch([]),
   /** The kind the column choice was made for: a choice made for another kind does not apply. */
   columnsOf: z.string().optional().catch(undefined),
+  /** The list page the export comes from (lib/exports/lists.ts); its filters are in `filters`. */
+  list: z.string().optional().catch(undefined),
+  /** The list's filters as carried in `f.*` parameters; the list's own schema parses them. */
+  filters: z.record(z.string(), z.string()).optional().catch(undefined),
+  /** The browser's id for this download's progress (lib/exports/progress.ts). */
+  progress: progressIdSchema.optional().catch(undefined),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
@@ -42,7 +52,15 @@ export function withApplicableColumns(request: ExportRequest): ExportRequest {
   return request.columnsOf === undefined || request.columnsOf === request.kind ? request : { ...request, columns: [] };
 }
 
+/** The list the request comes from, if it names one that applies to its kind. */
+export function requestList(request: Pick<ExportRequest, "list" | "filters" | "kind">): ResolvedList | null {
+  return resolveList(request.list, request.filters ?? {}, request.kind);
+}
+
 export function exportParams(request: ExportRequest): ExportParams {
+  const list = requestList(request);
+  // A list's export holds the list's rows: its filters decide, not the form's year.
+  if (list) return { date: list.date ?? request.date ?? todayInPrague(), within: list.within };
   return { date: request.date ?? todayInPrague(), year: request.year, from: request.from, to: request.to };
 }
 
@@ -83,7 +101,10 @@ export async function startExport(
     throw new DomainError("forbidden", MESSAGES.forbidden);
   }
   const db = options.db ?? (await getDb());
+  const list = requestList(request);
   const params = exportParams(request);
+  // The list's subquery is SQL, not a value to record: its filters are recorded instead.
+  const { within: _within, ...plainParams } = params;
   const format = request.kind === "record" ? "xlsx" : request.format;
   await writeAuditEvent(db, actor, {
     entity: "export",
@@ -92,45 +113,97 @@ export async function startExport(
     after: {
       kind: request.kind,
       format,
-      ...params,
+      ...plainParams,
+      // The list's filters as it parsed them: the record of which rows the file holds.
+      ...(list ? { list: list.id, filters: list.filters } : {}),
       style: format === "csv" ? request.style : undefined,
       columns: request.columns.length > 0 ? request.columns : undefined,
     },
   });
 
+  const ids: readonly ExportKindId[] = request.kind === "record" ? RECORD_KIND_IDS : [request.kind];
+  const tracker = request.progress ? await trackProgress(db, actor, request.progress) : null;
+  tracker?.count(ids.map((id) => EXPORT_KINDS[id].select(params)));
+  const rowsOf = (id: ExportKindId, sheet: number) =>
+    exportRows(db, EXPORT_KINDS[id], params, {
+      ...options,
+      onFetch: tracker
+        ? (n) => {
+            options.onFetch?.(n);
+            tracker.onFetch(sheet)(n);
+          }
+        : options.onFetch,
+    });
+
   const stamp = params.date;
-  const base = request.kind === "record" ? `registr-k-${stamp}` : `${request.kind}-${request.year ?? stamp}`;
+  const base =
+    request.kind === "record" ? `registr-k-${stamp}` : list ? `${request.kind}-vyber-${stamp}` : `${request.kind}-${request.year ?? stamp}`;
   const filename = `${base}.${format}`;
   if (format === "csv") {
     const kind = EXPORT_KINDS[request.kind as ExportKindId];
     return {
       filename,
       contentType: "text/csv; charset=utf-8",
-      chunks: csvChunks(chosenColumns(kind.id, request), exportRows(db, kind, params, options), { czech: request.style !== "iso" }),
+      chunks: finishing(csvChunks(chosenColumns(kind.id, request), rowsOf(kind.id, 0), { czech: request.style !== "iso" }), tracker),
     };
   }
-  const ids: readonly ExportKindId[] = request.kind === "record" ? RECORD_KIND_IDS : [request.kind];
-  const sheets = ids.map((id) => ({
+  const sheets = ids.map((id, i) => ({
     name: SHEETS[id],
     // The full record always holds every column; a single kind may choose its columns.
     columns: request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request),
-    rows: exportRows(db, EXPORT_KINDS[id], params, options),
+    rows: rowsOf(id, i),
   }));
+  const cover =
+    request.kind === "record"
+      ? coverSheet(actor, request, params)
+      : list
+        ? await listCoverSheet(db, actor, list)
+        : undefined;
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    chunks: xlsxChunks(sheets, request.kind === "record" ? coverSheet(actor, request, params) : undefined),
+    chunks: finishing(xlsxChunks(sheets, cover), tracker),
   };
+}
+
+/** Passes the chunks on and marks the progress finished after the last one (not when cancelled). */
+async function* finishing(chunks: AsyncGenerator<string | Buffer>, tracker: ProgressTracker | null) {
+  yield* chunks;
+  await tracker?.finish();
+}
+
+/** Prague wall-clock time as a Date for Excel, which has no time zones. */
+function pragueNow(): Date {
+  return new Date(`${new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Prague", year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", second: "2-digit",
+  }).format(new Date()).replace(" ", "T")}Z`);
+}
+
+/** Export files are Czech documents (see columns.ts), their cover included. */
+const CZECH_WORDS: FilterWords = {
+  field: (f) => (cs.audit.exports.fromList.fields as Record<string, string>)[f] ?? f,
+  enumValue: enumLabel,
+  listStatus: (v) => cs.audit.exports.fromList.status[v],
+  date: (iso) => formatDate(iso, "cs"),
+};
+
+/** A list's XLSX says on its first sheet which list, which filters, when and by whom. */
+async function listCoverSheet(db: Db, actor: Actor, list: ResolvedList): Promise<CoverLine[]> {
+  const c = cs.audit.exports.cover;
+  const lines = await filterLines(db, list);
+  const filters = lines.map((l) => filterLineText(l, CZECH_WORDS)).join("; ");
+  return [
+    [c.what, cs.audit.exports.fromList.lists[list.id]],
+    [c.createdAt, pragueNow()],
+    [c.createdBy, `${actor.name} (${actor.email})`],
+    [c.filters, filters || c.noFilters],
+  ];
 }
 
 function coverSheet(actor: Actor, request: ExportRequest, params: ExportParams): CoverLine[] {
   const c = cs.audit.exports.cover;
-  const now = new Date();
-  // Excel has no time zones: the moment goes in as Prague wall-clock time.
-  const prague = new Date(`${new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Prague", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit",
-  }).format(now).replace(" ", "T")}Z`);
+  const prague = pragueNow();
   const [y, m, d] = params.date.split("-").map(Number) as [number, number, number];
   return [
     [c.what, c.whatValue],

@@ -13,7 +13,9 @@ export type SourceOptions = {
   onFetch?: (rowsFetched: number) => void;
 };
 
-const dialect = new PgDialect();
+// The same casing as the app's client (db/client.ts): a list's filter SQL names columns through
+// the schema (`organisations.nameCs`), which must render as `name_cs` here too.
+const dialect = new PgDialect({ casing: "snake_case" });
 
 function sortKeys(kind: ExportKind): SQL[] {
   return Array.from({ length: kind.keyCount }, (_, i) => sql.raw(`q._k${i}`));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { fees, organisations } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
@@ -42,6 +42,20 @@ function selectFees(db: Queryable, today: IsoDate) {
   return db.select(feeColumns(today)).from(fees).innerJoin(organisations, eq(organisations.id, fees.organisationId));
 }
 
+/** The overview's year from the URL: anything outside the registry's range falls back to this year. */
+export function feeListYear(value: string | undefined): number {
+  const n = value && /^\d{4}$/.test(value) ? Number(value) : NaN;
+  return n >= 1901 && n <= 2200 ? n : Number(todayInPrague().slice(0, 4));
+}
+
+/** The overview's filter: THE definition the list and its export share. */
+const feesOfYear = (year: number) => eq(fees.year, year);
+
+/** The ids of every fee the overview lists for the year (all pages), as a subquery for exports. */
+export function feeListIds(year: number): SQL {
+  return sql`select ${fees.id} from ${fees} where ${feesOfYear(year)}`;
+}
+
 /** The fees overview for one year: every fee (paged), totals and the change against the year before. */
 export const getFeesOverview = defineQuery({
   name: "fees.overview",
@@ -49,11 +63,11 @@ export const getFeesOverview = defineQuery({
   run: async (db, { year, page = 1, today = todayInPrague() }: { year: number; page?: number; today?: IsoDate }) => {
     const [rows, [total], totals] = await Promise.all([
       selectFees(db, today)
-        .where(eq(fees.year, year))
+        .where(feesOfYear(year))
         .orderBy(sql`${organisationLabel} collate czech`, asc(fees.dueOn), asc(fees.createdAt))
         .limit(OVERVIEW_PAGE_SIZE)
         .offset((page - 1) * OVERVIEW_PAGE_SIZE),
-      db.select({ n: count() }).from(fees).where(eq(fees.year, year)),
+      db.select({ n: count() }).from(fees).where(feesOfYear(year)),
       yearTotals(db, year),
     ]);
     return { year, page, pageSize: OVERVIEW_PAGE_SIZE, total: total?.n ?? 0, rows, totals, today };

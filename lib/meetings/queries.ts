@@ -26,6 +26,23 @@ const ofDepartment = (departmentId: string) => sql`(exists (select 1 from attend
     where a.meeting_id = ${meetings.id} and p.department_id = ${departmentId}::uuid)
   or exists (select 1 from users u where u.id = ${meetings.createdById} and u.department_id = ${departmentId}::uuid))`;
 
+/** The list's filters as SQL on `meetings`: THE definition the list and its export share. */
+function meetingListWhere(params: MeetingParams): SQL | undefined {
+  return and(
+    params.organisation ? eq(meetings.organisationId, params.organisation) : undefined,
+    params.body ? eq(meetings.bodyId, params.body) : undefined,
+    params.kind ? eq(meetings.kind, params.kind) : undefined,
+    params.year ? sql`extract(year from ${meetings.startsOn}) = ${params.year}` : undefined,
+    params.department ? ofDepartment(params.department) : undefined,
+  );
+}
+
+/** The ids of every meeting the list shows for these filters (all pages), as a subquery for exports. */
+export function meetingListIds(params: MeetingParams): SQL {
+  const where = meetingListWhere(params);
+  return sql`select ${meetings.id} from ${meetings}${where ? sql` where ${where}` : sql``}`;
+}
+
 const attendeeCount = sql<number>`(select count(*)::int from attendance a where a.meeting_id = ${meetings.id})`;
 
 function summary(db: Queryable) {
@@ -55,13 +72,7 @@ export const listMeetings = defineQuery({
   permission: "registry.read",
   run: async (db, params: MeetingParams) => {
     const page = params.page ?? 1;
-    const where = and(
-      params.organisation ? eq(meetings.organisationId, params.organisation) : undefined,
-      params.body ? eq(meetings.bodyId, params.body) : undefined,
-      params.kind ? eq(meetings.kind, params.kind) : undefined,
-      params.year ? sql`extract(year from ${meetings.startsOn}) = ${params.year}` : undefined,
-      params.department ? ofDepartment(params.department) : undefined,
-    );
+    const where = meetingListWhere(params);
     const [rows, [total]] = await Promise.all([
       summary(db)
         .where(where)

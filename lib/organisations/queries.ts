@@ -70,6 +70,15 @@ function listFilters(params: ListParams, asOf: IsoDate) {
   return { status, paysFee, where: where.length ? and(...where) : undefined };
 }
 
+/**
+ * The ids of every organisation the list shows for these filters (all pages), as a subquery:
+ * exports restrict their rows with it, so a list and its export share one filter definition.
+ */
+export function organisationListIds(params: ListParams): SQL {
+  const { where } = listFilters(params, params.asOf ?? todayInPrague());
+  return sql`select ${ORG_ID} from ${organisations}${where ? sql` where ${where}` : sql``}`;
+}
+
 export type OrganisationListRow = {
   id: string;
   name: string;

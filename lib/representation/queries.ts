@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { bodies, departments, organisations, people, representations } from "@/db/schema";
-import { todayInPrague, type IsoDate } from "@/lib/dates";
+import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
+import { z } from "@/lib/validation";
 import { bodyNameSql, coversSql, personNameSql } from "./labels";
 import { holderLabel, seatsOf } from "./seats";
 import { REPRESENTATION_ROLES, type RepresentationRole } from "./schemas";
@@ -12,21 +13,48 @@ export const MATRIX_PAGE_SIZE = 15;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The matrix's state as it lives in the URL; unknown values fall back to the defaults. */
+export const matrixParamsSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
+  all: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type MatrixFilters = { asOf?: IsoDate; q?: string; all?: boolean };
+
+const ORG_ID = sql.raw(`"organisations"."id"`);
+
+/**
+ * Which organisations the matrix lists: members on the day (or all), matching the search.
+ * THE definition the matrix and its export share.
+ */
+function matrixWhere(params: MatrixFilters): SQL | undefined {
+  const status = statusOnSql(ORG_ID, params.asOf ?? todayInPrague());
+  const pattern = params.q ? `%${likeEscape(params.q)}%` : "";
+  return and(
+    params.all ? undefined : sql`${status} in (${sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `)})`,
+    params.q
+      ? sql`(fold(${organisations.name}) like fold(${pattern})
+          or fold(coalesce(${organisations.nameCs}, '')) like fold(${pattern})
+          or fold(coalesce(${organisations.abbreviation}, '')) like fold(${pattern}))`
+      : undefined,
+  );
+}
+
+/** The ids of every organisation the matrix lists (all pages), as a subquery for exports. */
+export function matrixOrganisationIds(params: MatrixFilters): SQL {
+  const where = matrixWhere(params);
+  return sql`select ${ORG_ID} from ${organisations}${where ? sql` where ${where}` : sql``}`;
+}
+
 export const getRepresentationMatrix = defineQuery({
   name: "representations.matrix",
   permission: "registry.read",
-  run: async (db, params: { asOf?: IsoDate; q?: string; page?: number; all?: boolean }) => {
+  run: async (db, params: MatrixFilters & { page?: number }) => {
     const asOf = params.asOf ?? todayInPrague();
     const page = params.page ?? 1;
-    const status = statusOnSql(sql.raw(`"organisations"."id"`), asOf);
-    const where = and(
-      params.all ? undefined : sql`${status} in (${sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `)})`,
-      params.q
-        ? sql`(fold(${organisations.name}) like fold(${`%${likeEscape(params.q)}%`})
-            or fold(coalesce(${organisations.nameCs}, '')) like fold(${`%${likeEscape(params.q)}%`})
-            or fold(coalesce(${organisations.abbreviation}, '')) like fold(${`%${likeEscape(params.q)}%`}))`
-        : undefined,
-    );
+    const status = statusOnSql(ORG_ID, asOf);
+    const where = matrixWhere(params);
     const [orgRows, [total]] = await Promise.all([
       db
         .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation, status })

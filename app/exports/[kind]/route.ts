@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { carriedFilters } from "@/lib/exports/lists";
 import { exportRequestSchema, startExport, toWebStream } from "@/lib/exports/service";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   if (!actor) return refusal(401, "Nejste přihlášeni. Přihlaste se prosím znovu.");
   const { kind } = await params;
   const search = new URL(request.url).searchParams;
-  const parsed = exportRequestSchema.safeParse({ ...Object.fromEntries(search), columns: search.getAll("columns"), kind });
+  const parsed = exportRequestSchema.safeParse({
+    ...Object.fromEntries(search),
+    columns: search.getAll("columns"),
+    filters: carriedFilters(search),
+    kind,
+  });
   if (!parsed.success) return refusal(404, "Takový export neexistuje.");
   try {
     const download = await startExport(actor, parsed.data);

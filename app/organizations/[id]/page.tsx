@@ -10,6 +10,7 @@ import { OrganisationMeetingsLinks } from "@/components/meetings/organisation-me
 import { SeatTable } from "@/components/representation/seat-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { exportHrefForList } from "@/lib/exports/lists";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { isIsoDate } from "@/lib/dates";
@@ -56,15 +57,17 @@ function Empty({ children }: { children: ReactNode }) {
 export default async function OrganisationPage(props: Props) {
   const { actor, detail } = await load(props);
   const { organisation: o, periods, bodies, representations, fees, meetings, assessments } = detail;
-  const [t, te, tf, ts, locale] = await Promise.all([
+  const [t, te, tf, ts, tx, locale] = await Promise.all([
     getTranslations("organisations.detail"),
     getTranslations("enums"),
     getTranslations("fees"),
     getTranslations("people.seats"),
+    getTranslations("audit.exports.fromList"),
     getLocale() as Promise<Locale>,
   ]);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
   const editable = can(actor.role, "registry.write");
+  const mayExport = can(actor.role, "records.export");
   const base = `/organizations/${o.id}`;
   const hasOpenPeriod = periods.some((p) => p.validTo === null);
   const { current: currentSeats, past: pastSeats } = splitByDate(representations, detail.asOf);
@@ -120,14 +123,21 @@ export default async function OrganisationPage(props: Props) {
         id="timeline"
         title={t("timeline")}
         actions={
-          editable ? (
+          editable || (mayExport && periods.length > 0) ? (
             <>
-              <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
-              {hasOpenPeriod ? (
+              {editable ? (
                 <>
-                  <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
-                  <ButtonLink href={`${base}/end`} variant="danger">{t("endMembership")}</ButtonLink>
+                  <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
+                  {hasOpenPeriod ? (
+                    <>
+                      <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
+                      <ButtonLink href={`${base}/end`} variant="danger">{t("endMembership")}</ButtonLink>
+                    </>
+                  ) : null}
                 </>
+              ) : null}
+              {mayExport && periods.length > 0 ? (
+                <ButtonLink href={exportHrefForList("periods", { organisation: o.id })} variant="secondary">{tx("actionPeriods")}</ButtonLink>
               ) : null}
             </>
           ) : null
@@ -256,7 +266,12 @@ export default async function OrganisationPage(props: Props) {
         <OrganisationMeetingsLinks organisationId={o.id} canWrite={can(actor.role, "meetings.write")} />
       </Section>
 
-      <AssessmentsSection organisationId={o.id} assessments={assessments} canWrite={can(actor.role, "assessments.write")} />
+      <AssessmentsSection
+        organisationId={o.id}
+        assessments={assessments}
+        canWrite={can(actor.role, "assessments.write")}
+        exportHref={mayExport ? exportHrefForList("assessments", { organisation: o.id }) : undefined}
+      />
 
       <HistorySection actor={actor} entity="organisation" entityId={o.id} />
     </>
