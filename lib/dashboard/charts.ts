@@ -36,18 +36,18 @@ export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[
   return result.rows.map((r) => ({ ...r, year: Number(r.year) }));
 }
 
-/** Meetings held and attended, and attendances, per year (up to today in the current year). */
+/**
+ * Meetings held and attended, and attendances, per year (up to today in the current year):
+ * from the meetings alone, through their trigger-kept count of attendances (db/schema/meetings.ts).
+ */
 export async function attendancePerYear(db: Queryable, w: YearWindow): Promise<AttendanceBar[]> {
   const result = await db.execute<AttendanceBar>(sql`
-    select extract(year from m.starts_on)::int as year,
+    select extract(year from starts_on)::int as year,
       count(*)::int as held,
-      (count(*) filter (where a.n > 0))::int as attended,
-      coalesce(sum(a.n), 0)::int as attendances
-    from meetings m
-    left join lateral (
-      select count(*) as n from attendance x where x.meeting_id = m.id and x.status = 'attended'
-    ) a on true
-    where m.starts_on between ${`${yearsFrom(w)}-01-01`}::date and ${w.end}::date
+      (count(*) filter (where attended_count > 0))::int as attended,
+      coalesce(sum(attended_count), 0)::int as attendances
+    from meetings
+    where starts_on between ${`${yearsFrom(w)}-01-01`}::date and ${w.end}::date
     group by 1 order by 1`);
   return result.rows.map((r) => ({
     year: Number(r.year),

@@ -105,8 +105,8 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
         and exists (select 1 from fees f where f.organisation_id = org.id
           and f.year in (${w.year - 1}, ${w.year}) and f.status <> 'waived')) as "weakTwoYears",
       (${statusOnSql(sql`org.id`, w.statusOn)} in (${list(CITY_MEMBER_STATES)})
-        and not exists (select 1 from meetings m join attendance a on a.meeting_id = m.id and a.status = 'attended'
-          where m.organisation_id = org.id
+        and not exists (select 1 from meetings m
+          where m.organisation_id = org.id and m.attended_count > 0
             and m.starts_on > (${w.statusOn}::date - interval '12 months')::date
             and m.starts_on <= ${w.statusOn}::date)) as "noRecentAttendance"
     from org
