@@ -27,7 +27,7 @@ export const previewExport = defineQuery({
     const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
     const params = exportParams(request);
     const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
-    const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS });
+    const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS, columns });
     const first = await source.next();
     await source.return(undefined);
     const rows = first.done ? [] : first.value;
@@ -36,7 +36,7 @@ export const previewExport = defineQuery({
       total: counted?.n ?? 0,
       columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key), chosen: columns.includes(c) })),
       headers: columns.map((c) => columnLabel(c.key)),
-      rows: rows.map((row) => columns.map((c) => csvCell(c, row[c.key], { czech: true }))),
+      rows: rows.map((row) => columns.map((c, i) => csvCell(c, row[i], { czech: true }))),
     };
   },
 });

@@ -103,19 +103,19 @@ export async function startExport(
   const filename = `${base}.${format}`;
   if (format === "csv") {
     const kind = EXPORT_KINDS[request.kind as ExportKindId];
+    const columns = chosenColumns(kind.id, request);
     return {
       filename,
       contentType: "text/csv; charset=utf-8",
-      chunks: csvChunks(chosenColumns(kind.id, request), exportRows(db, kind, params, options), { czech: request.style !== "iso" }),
+      chunks: csvChunks(columns, exportRows(db, kind, params, { ...options, columns }), { czech: request.style !== "iso" }),
     };
   }
   const ids: readonly ExportKindId[] = request.kind === "record" ? RECORD_KIND_IDS : [request.kind];
-  const sheets = ids.map((id) => ({
-    name: SHEETS[id],
+  const sheets = ids.map((id) => {
     // The full record always holds every column; a single kind may choose its columns.
-    columns: request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request),
-    rows: exportRows(db, EXPORT_KINDS[id], params, options),
-  }));
+    const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
+    return { name: SHEETS[id], columns, rows: exportRows(db, EXPORT_KINDS[id], params, { ...options, columns }) };
+  });
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
