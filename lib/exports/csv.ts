@@ -25,21 +25,47 @@ function fieldWriter(column: Column, style: CsvStyle): CellFormatter {
   return column.type === "text" || column.type === "enum" ? (v) => csvField(format(v)) : format;
 }
 
+/** Bytes per chunk handed to the response: large enough to keep the calls few, small to stream. */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The file as chunks of bytes, each ending at a row's end (so no chunk splits a character).
+ *
+ * NOTE: each row becomes a short-lived string written straight into the chunk's buffer, rather
+ * than a batch-long string: a string built by appending stays in memory as one small object per
+ * piece until it is encoded, and over a batch those pieces were most of what the garbage
+ * collector had to copy (a third of a million-row export's time). Bytes also go to the response
+ * as they are, with no second encoding pass.
+ */
 export async function* csvChunks(
   columns: readonly Column[],
   batches: AsyncIterable<ExportRow[]>,
   style: CsvStyle,
-): AsyncGenerator<string> {
+): AsyncGenerator<Buffer> {
   const writers = columns.map((c) => fieldWriter(c, style));
   const last = writers.length - 1;
-  yield `\uFEFF${columns.map((c) => csvField(columnLabel(c.key))).join(SEPARATOR)}${LINE_END}`;
+  yield Buffer.from(`\uFEFF${columns.map((c) => csvField(columnLabel(c.key))).join(SEPARATOR)}${LINE_END}`, "utf8");
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
   for await (const batch of batches) {
-    // One string per batch, built by appending (V8 keeps it as a rope until it is encoded).
-    let out = "";
     for (const row of batch) {
-      for (let i = 0; i < last; i++) out += writers[i]!(row[i]) + SEPARATOR;
-      out += writers[last]!(row[last]) + LINE_END;
+      let line = "";
+      for (let i = 0; i < last; i++) line += writers[i]!(row[i]) + SEPARATOR;
+      line += writers[last]!(row[last]) + LINE_END;
+      // A UTF-16 code unit is at most 3 bytes of UTF-8: if the row might not fit, send the chunk.
+      if (used + line.length * 3 > chunk.length) {
+        if (used > 0) yield chunk.subarray(0, used);
+        chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, line.length * 3));
+        used = 0;
+      }
+      used += chunk.write(line, used, "utf8");
     }
-    yield out;
+    // Whatever the batch left goes out before the next batch is awaited: a slow database must
+    // not hold back rows it has already delivered.
+    if (used > 0) {
+      yield chunk.subarray(0, used);
+      chunk = chunk.subarray(used);
+      used = 0;
+    }
   }
 }

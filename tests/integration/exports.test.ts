@@ -129,6 +129,35 @@ describe("streaming exports", () => {
     expect(typeof cost.value).toBe("number");
     expect(cost.numFmt).toBe("#,##0.00");
   }, 420_000);
+
+  it("a download cancelled midway ends its transaction and frees its connection, CSV and XLSX alike", async () => {
+    const db = await getDb();
+    for (const format of ["csv", "xlsx"] as const) {
+      let fetched = 0;
+      const download = await startExport(auditor, request({ kind: "meetings", format, year: YEAR, date: `${YEAR}-12-31` }), {
+        onFetch: (n) => (fetched = n),
+      });
+      let chunks = 0;
+      for await (const chunk of download.chunks) {
+        expect(chunk.length).toBeGreaterThan(0);
+        if (++chunks === 3) break; // what a closed browser tab does: the response stream is cancelled
+      }
+      expect(fetched).toBeGreaterThan(0);
+      expect(fetched).toBeLessThan(ROWS);
+      const client: unknown = (db as unknown as { $client: unknown }).$client;
+      if (typeof client === "object" && client !== null && "totalCount" in client) {
+        // node-postgres: no session of this database is left inside a transaction or a FETCH.
+        const open = await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()
+            and (state like 'idle in transaction%' or query ilike 'fetch%' and state = 'active')`);
+        expect({ format, open: open.rows[0]!.n }).toEqual({ format, open: 0 });
+        const pool = client as { totalCount: number; idleCount: number };
+        expect({ format, busy: pool.totalCount - pool.idleCount }).toEqual({ format, busy: 0 });
+      }
+      // And the database answers the next query at once.
+      expect((await db.execute<{ one: number }>(sql`select 1 as one`)).rows[0]!.one).toBe(1);
+    }
+  }, 120_000);
 });
 
 describe("export content and rules", () => {
