@@ -43,22 +43,25 @@ export async function* csvChunks(
   style: CsvStyle,
 ): AsyncGenerator<Buffer> {
   const writers = columns.map((c) => fieldWriter(c, style));
-  const last = writers.length - 1;
+  const width = writers.length;
+  // One array for every row's fields, joined into the row's text in one allocation.
+  const fields: string[] = new Array<string>(width).fill("");
   yield Buffer.from(`\uFEFF${columns.map((c) => csvField(columnLabel(c.key))).join(SEPARATOR)}${LINE_END}`, "utf8");
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
   for await (const batch of batches) {
     for (const row of batch) {
-      let line = "";
-      for (let i = 0; i < last; i++) line += writers[i]!(row[i]) + SEPARATOR;
-      line += writers[last]!(row[last]) + LINE_END;
+      for (let i = 0; i < width; i++) fields[i] = writers[i]!(row[i]);
+      const line = fields.join(SEPARATOR);
       // A UTF-16 code unit is at most 3 bytes of UTF-8: if the row might not fit, send the chunk.
-      if (used + line.length * 3 > chunk.length) {
+      if (used + line.length * 3 + LINE_END.length > chunk.length) {
         if (used > 0) yield chunk.subarray(0, used);
-        chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, line.length * 3));
+        chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, line.length * 3 + LINE_END.length));
         used = 0;
       }
       used += chunk.write(line, used, "utf8");
+      chunk[used++] = 0x0d; // LINE_END, "\r\n", written as bytes: no string for it per row
+      chunk[used++] = 0x0a;
     }
     // Whatever the batch left goes out before the next batch is awaited: a slow database must
     // not hold back rows it has already delivered.

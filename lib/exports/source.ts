@@ -1,14 +1,14 @@
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import type { Pool, PoolClient, QueryArrayResult } from "pg";
+import type { Pool } from "pg";
 import type { Db } from "@/db/client";
 import type { CellValue, Column, ExportRow } from "./columns";
+import { CopyOut, inlineParams, rowParser } from "./copy-out";
 import type { ExportKind, ExportParams } from "./kinds";
 
 /**
- * Rows per FETCH. Small enough that the rows alive at once (the batch being written and the one
- * being read) stay few, which keeps the garbage collector's work and the heap small; large
- * enough that the round trips are a small part of the time (a million rows: 500 FETCHes).
+ * Rows per batch handed to the writer (and per page on PGlite). Small enough that the rows alive
+ * at once stay few, which keeps the garbage collector's work and the heap small.
  */
 export const DEFAULT_BATCH_SIZE = 2_000;
 
@@ -42,8 +42,9 @@ function isPgPool(client: unknown): client is Pool {
  * The rows of one export, batch by batch, whatever the driver: memory holds one or two batches.
  * Each row holds the values of `columns` (by default all the kind's), in their order, and nothing else.
  *
- * - node-postgres: a server-side cursor (DECLARE/FETCH) in a read-only repeatable-read
- *   transaction on a connection of its own, so the whole export is one consistent snapshot.
+ * - node-postgres: `COPY (query) TO STDOUT` (see copy-out.ts) in a read-only repeatable-read
+ *   transaction on a connection of its own, so the whole export is one consistent snapshot;
+ *   Postgres sends as fast as the download takes the rows, and waits when it does not.
  * - PGlite: one connection serves the whole app, so a transaction held for the length of a
  *   download would stall every other request. Instead it reads pages by keyset (the kind's sort
  *   keys, the last one unique): each page is a short query, and the rows come out in the same
@@ -59,11 +60,11 @@ export async function* exportRows(
   const columns = options.columns ?? kind.columns;
   // Drizzle keeps the driver client on `$client` (a pg Pool, or the PGlite instance).
   const client: unknown = (db as Db & { $client?: unknown }).$client;
-  if (isPgPool(client)) yield* fromCursor(client, kind, params, columns, batchSize, options.onFetch);
+  if (isPgPool(client)) yield* fromCopy(client, kind, params, columns, batchSize, options.onFetch);
   else yield* fromPages(db, kind, params, columns, batchSize, options.onFetch);
 }
 
-async function* fromCursor(
+async function* fromCopy(
   pool: Pool,
   kind: ExportKind,
   params: ExportParams,
@@ -72,53 +73,36 @@ async function* fromCursor(
   onFetch?: (n: number) => void,
 ): AsyncGenerator<ExportRow[]> {
   const connection = await pool.connect();
+  let copy: CopyOut | null = null;
   let open = false;
-  let pending: Promise<unknown> | null = null;
   try {
     await connection.query("begin isolation level repeatable read read only");
     open = true;
-    // A cursor is planned for its first 10 % by default (fast-start plans, often nested loops);
-    // an export reads every row, so plan for the whole result, as COPY or a plain query would.
-    await connection.query("set local cursor_tuple_fraction = 1");
     const query = dialect.sqlToQuery(orderedQuery(kind, params, columns));
-    await connection.query(`declare export_rows no scroll cursor for ${query.sql}`, query.params);
+    // Rows wait here for the writer up to two batches; beyond that Postgres waits for us.
+    copy = connection.query(new CopyOut(`copy (${inlineParams(query.sql, query.params)}) to stdout`, 2 * batchSize));
+    const parse = rowParser(columns);
     let fetched = 0;
-    let next = fetchBatch(connection, batchSize);
     for (;;) {
-      pending = next;
-      const result = await next;
-      pending = null;
-      const more = result.rows.length === batchSize;
-      // NOTE: the next FETCH goes out before this batch is handed on, so Postgres reads it while
-      // the writer formats this one (two cores at work, not one waiting for the other); memory
-      // holds at most two batches. Without it the export spent a third of its time idle.
-      if (more) {
-        next = fetchBatch(connection, batchSize);
-        pending = next;
-      }
-      fetched += result.rows.length;
+      const lines = await copy.take(batchSize);
+      if (lines === null) break;
+      fetched += lines.length;
       onFetch?.(fetched);
-      if (result.rows.length > 0) yield result.rows;
-      if (!more) break;
+      yield lines.map(parse);
     }
     await connection.query("commit");
     open = false;
   } finally {
-    // Also when the consumer stops early (download cancelled): let a FETCH already asked for
-    // finish, end the transaction, free the slot.
-    if (pending) await pending.catch(() => undefined);
-    if (open) await connection.query("rollback").catch(() => undefined);
-    connection.release();
+    if (copy && !copy.finished) {
+      // The consumer stopped early (download cancelled) while Postgres was still sending: the
+      // connection cannot take another command until the COPY ends, so it is closed instead,
+      // which ends the query and its transaction on the server.
+      connection.release(new Error("export cancelled"));
+    } else {
+      if (open) await connection.query("rollback").catch(() => undefined);
+      connection.release();
+    }
   }
-}
-
-/** One batch as arrays (rowMode "array"): no object per row. */
-function fetchBatch(connection: PoolClient, batchSize: number): Promise<QueryArrayResult<CellValue[]>> {
-  const result = connection.query<CellValue[]>({ text: `fetch ${batchSize} from export_rows`, rowMode: "array" });
-  // Handled where it is awaited; this only keeps a prefetch the consumer never awaits (a
-  // cancelled download) from being reported as an unhandled rejection.
-  result.catch(() => undefined);
-  return result;
 }
 
 async function* fromPages(
