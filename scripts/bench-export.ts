@@ -7,8 +7,13 @@
  * and not the network stack or the session check. Each format runs in a child process of its
  * own, so each peak RSS (process.resourceUsage().maxRSS) is that export's alone; the bytes go to
  * a sink that counts and drops them, as a fast client would. The baseline is `psql -c "COPY ...
- * TO STDOUT"` with the rows discarded. The scratch database is dropped at the end, whatever
- * happened. Postgres: TEST_POSTGRES_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres.
+ * TO STDOUT"` with the rows discarded, as CSV made by Postgres itself. The export reads its rows
+ * the same way (lib/exports/copy-out.ts: COPY of the same query, in COPY's text format), so the
+ * difference is what the app does per row: its formatting (Czech dates and decimals, enum
+ * labels, formula neutralising, quoting) and its writers. The scratch database is dropped at the
+ * end, whatever happened. The machine's load is printed with each run: other work may share the
+ * cores, and the share of COPY within one run is the figure that counts.
+ * Postgres: TEST_POSTGRES_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
