@@ -76,17 +76,24 @@ export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly
     }
     for (const spec of sheets) {
       const sheet = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
-      sheet.columns = spec.columns.map((c) => ({
-        key: c.key,
-        width: WIDTH[c.type],
-        style: XLSX_NUMBER_FORMATS[c.type] ? { numFmt: XLSX_NUMBER_FORMATS[c.type] } : {},
-      }));
+      // One style object per column, shared by all its cells.
+      // NOTE: exceljs gives every new cell a style object of its own, merged from its column's,
+      // and then works out each one's style entry anew (its XML as the key): most of the time per
+      // row, and most of the garbage. It caches the entry by object, so a shared object is found
+      // at once.
+      const styles: Partial<ExcelJS.Style>[] = spec.columns.map((c) =>
+        XLSX_NUMBER_FORMATS[c.type] ? { numFmt: XLSX_NUMBER_FORMATS[c.type] } : {},
+      );
+      sheet.columns = spec.columns.map((c, i) => ({ key: c.key, width: WIDTH[c.type], style: styles[i] }));
       const header = sheet.addRow(spec.columns.map((c) => columnLabel(c.key)));
       header.font = { bold: true };
       header.commit();
+      const width = spec.columns.length;
       for await (const batch of spec.rows) {
         for (const source of batch) {
-          sheet.addRow(spec.columns.map((c, i) => xlsxCell(c, source[i]))).commit();
+          const row = sheet.addRow(spec.columns.map((c, i) => xlsxCell(c, source[i])));
+          for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i]!;
+          row.commit();
         }
         // Let the zip and the consumer run: an embedded database answers without real I/O, so
         // without this turn of the event loop the whole sheet would pile up before any byte left.

@@ -50,6 +50,17 @@ describe("XLSX streaming", () => {
     const sheet = wb.getWorksheet("Jednání a účast")!;
     expect(sheet.rowCount).toBe(ROWS + 1);
     expect(sheet.getRow(ROWS + 1).getCell(2).value).toBe(`Zasedání fóra č. ${ROWS - 1}`);
-    expect(sheet.getRow(2).getCell(5).value).toBe(1234.5);
+    // Typed cells with their column's number format, to the last row (the writer shares one
+    // style object per column among all its cells).
+    for (const r of [2, ROWS + 1]) {
+      const row = sheet.getRow(r);
+      expect(row.getCell(4).value).toEqual(new Date(Date.UTC(2030, 4, 17)));
+      expect(row.getCell(4).numFmt).toBe("d. m. yyyy");
+      expect(row.getCell(5).value).toBe(1234.5);
+      expect(row.getCell(5).numFmt).toBe("#,##0.00");
+      expect(row.getCell(1).numFmt).toBeUndefined();
+    }
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
   }, 120_000);
 });
