@@ -7,7 +7,7 @@ import { columnLabel } from "./columns";
 import { csvCell } from "./format";
 import { EXPORT_KINDS, type ExportKindId } from "./kinds";
 import { chosenColumns, exportParams, mayExport, type ExportRequest } from "./service";
-import { exportRows } from "./source";
+import { firstRows } from "./source";
 
 export const PREVIEW_ROWS = 20;
 
@@ -27,10 +27,7 @@ export const previewExport = defineQuery({
     const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
     const params = exportParams(request);
     const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
-    const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS, columns });
-    const first = await source.next();
-    await source.return(undefined);
-    const rows = first.done ? [] : first.value;
+    const rows = await firstRows(db, kind, params, PREVIEW_ROWS, columns);
     return {
       params,
       total: counted?.n ?? 0,

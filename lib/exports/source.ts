@@ -64,6 +64,22 @@ export async function* exportRows(
   else yield* fromPages(db, kind, params, columns, batchSize, options.onFetch);
 }
 
+/**
+ * The first `limit` rows of an export (a preview), as the download would hold them, in one short
+ * query on either driver: starting a COPY of the whole result to read twenty rows of it would
+ * cost the connection (an unfinished COPY can only be ended by closing it).
+ */
+export async function firstRows(
+  db: Db,
+  kind: ExportKind,
+  params: ExportParams,
+  limit: number,
+  columns: readonly Column[] = kind.columns,
+): Promise<ExportRow[]> {
+  const result = await db.execute<Record<string, CellValue>>(sql`${orderedQuery(kind, params, columns)} limit ${limit}`);
+  return result.rows.map((row) => columns.map((c) => row[c.key] ?? null));
+}
+
 async function* fromCopy(
   pool: Pool,
   kind: ExportKind,

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
 import { addPeriod, createOrganisation } from "@/lib/organisations/commands";
+import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
 import { startExport, type ExportRequest } from "@/lib/exports/service";
 import { formatDate } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
@@ -129,6 +130,18 @@ describe("streaming exports", () => {
     expect(typeof cost.value).toBe("number");
     expect(cost.numFmt).toBe("#,##0.00");
   }, 420_000);
+
+  it("previews exactly the first rows of the download, in the chosen columns", async () => {
+    const chosen = { kind: "meetings" as const, year: YEAR, date: `${YEAR}-12-31`, columns: ["person", "startsOn", "travelCostCzk"] };
+    const preview = await previewExport(auditor, { ...request(chosen), kind: "meetings", previewOf: "meetings" });
+    expect(preview.total).toBe(ROWS);
+    expect(preview.headers).toEqual(["Začátek", "Osoba", "Cestovní náklady (Kč)"]);
+    const csv = (await collect((await startExport(auditor, request(chosen))).chunks)).toString("utf8");
+    const [header, ...rows] = parse(csv, { bom: true, delimiter: ";" }) as string[][];
+    expect(header).toEqual(preview.headers);
+    expect(preview.rows).toHaveLength(PREVIEW_ROWS);
+    expect(preview.rows).toEqual(rows.slice(0, PREVIEW_ROWS));
+  }, 120_000);
 
   it("a download cancelled midway ends its transaction and frees its connection, CSV and XLSX alike", async () => {
     const db = await getDb();
