@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { Column, ExportRow } from "@/lib/exports/columns";
+import { inlineParams, rowParser } from "@/lib/exports/copy-out";
 import { csvChunks, csvField } from "@/lib/exports/csv";
 import { csvCell, csvFormatter, xlsxCell } from "@/lib/exports/format";
 import { FORMULA_START_CHARS, neutralise } from "@/lib/exports/neutralise";
@@ -123,5 +124,26 @@ describe("column formatters", () => {
     expect(csvCell({ key: "e", type: "enum", enum: "feeStatus" }, "constructor", { czech: true })).toBe("constructor");
     expect(csvCell({ key: "m", type: "money" }, "-1234.50", { czech: true })).toBe("-1234,50");
     expect(csvCell({ key: "dt", type: "datetime" }, "2026-01-05 08:09:10", { czech: true })).toBe("5. 1. 2026 08:09:10");
+  });
+});
+
+describe("reading COPY's text format", () => {
+  it("splits fields by tab, reads \\N as null, undoes backslash escapes, and yes/no as booleans", () => {
+    const parse = rowParser([
+      { key: "a", type: "text" },
+      { key: "b", type: "text" },
+      { key: "c", type: "boolean" },
+      { key: "d", type: "boolean" },
+      { key: "e", type: "integer" },
+    ]);
+    expect(parse("tab\\there\\\\back\\nline\\r\\N\t\\N\tt\tf\t42")).toEqual(["tab\there\\back\nline\rN", null, true, false, "42"]);
+    expect(parse("\t\\N\t\\N\tt\t")).toEqual(["", null, null, true, ""]);
+  });
+
+  it("writes bind parameters in as escaped literals", () => {
+    expect(inlineParams("select $1::date, $2, $10", ["2003-12-31", "O'Brien \\ x", 7, 8, 9, 10, 11, 12, 13, 14])).toBe(
+      // pg's escapeLiteral: quotes doubled, and a backslash makes it an E'' literal
+      "select '2003-12-31'::date,  E'O''Brien \\\\ x', '14'",
+    );
   });
 });
