@@ -18,7 +18,12 @@ export type Column = {
 };
 
 export type CellValue = string | number | boolean | null;
-export type ExportRow = Record<string, CellValue>;
+/**
+ * One row of an export as the writers take it: the values of the export's columns, by position
+ * (value i belongs to column i). Arrays rather than objects keyed by column: a large export
+ * reads millions of rows, and an object per row with its keys is most of the garbage it makes.
+ */
+export type ExportRow = readonly CellValue[];
 
 /**
  * Export files are Czech documents made for Czech Excel, whatever the UI language of the person
@@ -30,7 +35,10 @@ export function columnLabel(key: string): string {
   return COLUMN_LABELS[key] ?? key;
 }
 
+export function enumLabels(name: EnumName): Readonly<Record<string, string>> {
+  return cs.enums[name] as Record<string, string>;
+}
+
 export function enumLabel(name: EnumName, value: string): string {
-  const labels = cs.enums[name] as Record<string, string>;
-  return labels[value] ?? value;
+  return Object.hasOwn(enumLabels(name), value) ? enumLabels(name)[value]! : value;
 }

@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/i18n/format";
-import { enumLabel, type CellValue, type Column } from "./columns";
+import { enumLabel, enumLabels, type CellValue, type Column } from "./columns";
 import { neutralise } from "./neutralise";
 
 export type CsvStyle = {
@@ -22,26 +22,46 @@ function czechDate(iso: string): string {
   return s;
 }
 
-/** One CSV cell as text. Text cells are neutralised against formula injection. */
+/** One CSV cell as text (not yet quoted for CSV). Text cells are neutralised against formula injection. */
 export function csvCell(column: Column, value: CellValue | undefined, style: CsvStyle): string {
-  if (value === null || value === undefined) return "";
+  return csvFormatter(column, style)(value);
+}
+
+export type CellFormatter = (value: CellValue | undefined) => string;
+
+/**
+ * The function that formats one column's cells, made once per column and export rather than
+ * deciding by the column's type on every cell of a million rows. Enum labels are looked up,
+ * neutralised once per label, not per cell.
+ */
+export function csvFormatter(column: Column, style: CsvStyle): CellFormatter {
   switch (column.type) {
     case "text":
-      return neutralise(String(value));
-    case "enum":
-      return neutralise(enumLabel(column.enum!, String(value)));
-    case "boolean":
-      return value ? YES : NO;
-    case "integer":
-      return String(value);
-    case "money":
-      return style.czech ? String(value).replace(".", ",") : String(value);
-    case "date":
-      return style.czech ? czechDate(String(value)) : String(value);
-    case "datetime": {
-      const s = String(value);
-      return style.czech ? `${czechDate(s.slice(0, 10))} ${s.slice(11)}` : s;
+      return (v) => (v === null || v === undefined ? "" : neutralise(String(v)));
+    case "enum": {
+      const labels = new Map(Object.entries(enumLabels(column.enum!)).map(([k, label]) => [k, neutralise(label)]));
+      return (v) => (v === null || v === undefined ? "" : (labels.get(String(v)) ?? neutralise(String(v))));
     }
+    case "boolean":
+      return (v) => (v === null || v === undefined ? "" : v ? YES : NO);
+    case "integer":
+      return (v) => (v === null || v === undefined ? "" : String(v));
+    case "money":
+      return style.czech
+        ? (v) => (v === null || v === undefined ? "" : String(v).replace(".", ","))
+        : (v) => (v === null || v === undefined ? "" : String(v));
+    case "date":
+      return style.czech
+        ? (v) => (v === null || v === undefined ? "" : czechDate(String(v)))
+        : (v) => (v === null || v === undefined ? "" : String(v));
+    case "datetime":
+      return style.czech
+        ? (v) => {
+            if (v === null || v === undefined) return "";
+            const s = String(v);
+            return `${czechDate(s.slice(0, 10))} ${s.slice(11)}`;
+          }
+        : (v) => (v === null || v === undefined ? "" : String(v));
   }
 }
 

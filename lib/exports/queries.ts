@@ -8,7 +8,7 @@ import { csvCell } from "./format";
 import { EXPORT_KINDS, type ExportKindId } from "./kinds";
 import { filterLines } from "./lists";
 import { chosenColumns, exportParams, mayExport, requestList, type ExportRequest } from "./service";
-import { exportRows } from "./source";
+import { firstRows } from "./source";
 
 export const PREVIEW_ROWS = 20;
 
@@ -29,10 +29,7 @@ export const previewExport = defineQuery({
     const params = exportParams(request);
     const list = requestList(request);
     const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
-    const source = exportRows(db, kind, params, { batchSize: PREVIEW_ROWS });
-    const first = await source.next();
-    await source.return(undefined);
-    const rows = first.done ? [] : first.value;
+    const rows = await firstRows(db, kind, params, PREVIEW_ROWS, columns);
     return {
       params,
       /** The list the export comes from and its filters in words, if any. */
@@ -40,7 +37,7 @@ export const previewExport = defineQuery({
       total: counted?.n ?? 0,
       columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key), chosen: columns.includes(c) })),
       headers: columns.map((c) => columnLabel(c.key)),
-      rows: rows.map((row) => columns.map((c) => csvCell(c, row[c.key], { czech: true }))),
+      rows: rows.map((row) => columns.map((c, i) => csvCell(c, row[i], { czech: true }))),
     };
   },
 });

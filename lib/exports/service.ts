@@ -124,9 +124,10 @@ export async function startExport(
   const ids: readonly ExportKindId[] = request.kind === "record" ? RECORD_KIND_IDS : [request.kind];
   const tracker = request.progress ? await trackProgress(db, actor, request.progress) : null;
   tracker?.count(ids.map((id) => EXPORT_KINDS[id].select(params)));
-  const rowsOf = (id: ExportKindId, sheet: number) =>
+  const rowsOf = (id: ExportKindId, sheet: number, columns: readonly Column[]) =>
     exportRows(db, EXPORT_KINDS[id], params, {
       ...options,
+      columns,
       onFetch: tracker
         ? (n) => {
             options.onFetch?.(n);
@@ -141,18 +142,18 @@ export async function startExport(
   const filename = `${base}.${format}`;
   if (format === "csv") {
     const kind = EXPORT_KINDS[request.kind as ExportKindId];
+    const columns = chosenColumns(kind.id, request);
     return {
       filename,
       contentType: "text/csv; charset=utf-8",
-      chunks: finishing(csvChunks(chosenColumns(kind.id, request), rowsOf(kind.id, 0), { czech: request.style !== "iso" }), tracker),
+      chunks: finishing(csvChunks(columns, rowsOf(kind.id, 0, columns), { czech: request.style !== "iso" }), tracker),
     };
   }
-  const sheets = ids.map((id, i) => ({
-    name: SHEETS[id],
+  const sheets = ids.map((id, i) => {
     // The full record always holds every column; a single kind may choose its columns.
-    columns: request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request),
-    rows: rowsOf(id, i),
-  }));
+    const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
+    return { name: SHEETS[id], columns, rows: rowsOf(id, i, columns) };
+  });
   const cover =
     request.kind === "record"
       ? coverSheet(actor, request, params)

@@ -2,10 +2,15 @@ import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Pool } from "pg";
 import type { Db } from "@/db/client";
-import type { ExportRow } from "./columns";
+import type { CellValue, Column, ExportRow } from "./columns";
+import { CopyOut, inlineParams, rowParser } from "./copy-out";
 import type { ExportKind, ExportParams } from "./kinds";
 
-export const DEFAULT_BATCH_SIZE = 5_000;
+/**
+ * Rows per batch handed to the writer (and per page on PGlite). Small enough that the rows alive
+ * at once stay few, which keeps the garbage collector's work and the heap small.
+ */
+export const DEFAULT_BATCH_SIZE = 2_000;
 
 export type SourceOptions = {
   batchSize?: number;
@@ -21,9 +26,14 @@ function sortKeys(kind: ExportKind): SQL[] {
   return Array.from({ length: kind.keyCount }, (_, i) => sql.raw(`q._k${i}`));
 }
 
-/** The kind's rows in their export order, as one query. */
-export function orderedQuery(kind: ExportKind, params: ExportParams): SQL {
-  return sql`select * from (${kind.select(params)}) q order by ${sql.join(sortKeys(kind), sql`, `)}`;
+/**
+ * The kind's rows in their export order, as one query: the given columns (by default all the
+ * kind's), in their order. The sort keys are only ordered by, not selected: every value selected
+ * is one more the server sends and the driver decodes, a million times over.
+ */
+export function orderedQuery(kind: ExportKind, params: ExportParams, columns: readonly Column[] = kind.columns): SQL {
+  const list = sql.join(columns.map((c) => sql`q.${sql.identifier(c.key)}`), sql`, `);
+  return sql`select ${list} from (${kind.select(params)}) q order by ${sql.join(sortKeys(kind), sql`, `)}`;
 }
 
 function isPgPool(client: unknown): client is Pool {
@@ -31,10 +41,12 @@ function isPgPool(client: unknown): client is Pool {
 }
 
 /**
- * The rows of one export, batch by batch, whatever the driver: memory holds one batch at a time.
+ * The rows of one export, batch by batch, whatever the driver: memory holds one or two batches.
+ * Each row holds the values of `columns` (by default all the kind's), in their order, and nothing else.
  *
- * - node-postgres: a server-side cursor (DECLARE/FETCH) in a read-only repeatable-read
- *   transaction on a connection of its own, so the whole export is one consistent snapshot.
+ * - node-postgres: `COPY (query) TO STDOUT` (see copy-out.ts) in a read-only repeatable-read
+ *   transaction on a connection of its own, so the whole export is one consistent snapshot;
+ *   Postgres sends as fast as the download takes the rows, and waits when it does not.
  * - PGlite: one connection serves the whole app, so a transaction held for the length of a
  *   download would stall every other request. Instead it reads pages by keyset (the kind's sort
  *   keys, the last one unique): each page is a short query, and the rows come out in the same
@@ -44,46 +56,70 @@ export async function* exportRows(
   db: Db,
   kind: ExportKind,
   params: ExportParams,
-  options: SourceOptions = {},
+  options: SourceOptions & { columns?: readonly Column[] } = {},
 ): AsyncGenerator<ExportRow[]> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const columns = options.columns ?? kind.columns;
   // Drizzle keeps the driver client on `$client` (a pg Pool, or the PGlite instance).
   const client: unknown = (db as Db & { $client?: unknown }).$client;
-  if (isPgPool(client)) yield* fromCursor(client, kind, params, batchSize, options.onFetch);
-  else yield* fromPages(db, kind, params, batchSize, options.onFetch);
+  if (isPgPool(client)) yield* fromCopy(client, kind, params, columns, batchSize, options.onFetch);
+  else yield* fromPages(db, kind, params, columns, batchSize, options.onFetch);
 }
 
-async function* fromCursor(
+/**
+ * The first `limit` rows of an export (a preview), as the download would hold them, in one short
+ * query on either driver: starting a COPY of the whole result to read twenty rows of it would
+ * cost the connection (an unfinished COPY can only be ended by closing it).
+ */
+export async function firstRows(
+  db: Db,
+  kind: ExportKind,
+  params: ExportParams,
+  limit: number,
+  columns: readonly Column[] = kind.columns,
+): Promise<ExportRow[]> {
+  const result = await db.execute<Record<string, CellValue>>(sql`${orderedQuery(kind, params, columns)} limit ${limit}`);
+  return result.rows.map((row) => columns.map((c) => row[c.key] ?? null));
+}
+
+async function* fromCopy(
   pool: Pool,
   kind: ExportKind,
   params: ExportParams,
+  columns: readonly Column[],
   batchSize: number,
   onFetch?: (n: number) => void,
 ): AsyncGenerator<ExportRow[]> {
   const connection = await pool.connect();
+  let copy: CopyOut | null = null;
   let open = false;
   try {
     await connection.query("begin isolation level repeatable read read only");
     open = true;
-    // A cursor is planned for its first 10 % by default (fast-start plans, often nested loops);
-    // an export reads every row, so plan for the whole result, as COPY or a plain query would.
-    await connection.query("set local cursor_tuple_fraction = 1");
-    const query = dialect.sqlToQuery(orderedQuery(kind, params));
-    await connection.query(`declare export_rows no scroll cursor for ${query.sql}`, query.params);
+    const query = dialect.sqlToQuery(orderedQuery(kind, params, columns));
+    // Rows wait here for the writer up to two batches; beyond that Postgres waits for us.
+    copy = connection.query(new CopyOut(`copy (${inlineParams(query.sql, query.params)}) to stdout`, 2 * batchSize));
+    const parse = rowParser(columns);
     let fetched = 0;
     for (;;) {
-      const result = await connection.query<ExportRow>(`fetch ${batchSize} from export_rows`);
-      fetched += result.rows.length;
+      const lines = await copy.take(batchSize);
+      if (lines === null) break;
+      fetched += lines.length;
       onFetch?.(fetched);
-      if (result.rows.length > 0) yield result.rows;
-      if (result.rows.length < batchSize) break;
+      yield lines.map(parse);
     }
     await connection.query("commit");
     open = false;
   } finally {
-    // Also when the consumer stops early (download cancelled): end the transaction, free the slot.
-    if (open) await connection.query("rollback").catch(() => undefined);
-    connection.release();
+    if (copy && !copy.finished) {
+      // The consumer stopped early (download cancelled) while Postgres was still sending: the
+      // connection cannot take another command until the COPY ends, so it is closed instead,
+      // which ends the query and its transaction on the server.
+      connection.release(new Error("export cancelled"));
+    } else {
+      if (open) await connection.query("rollback").catch(() => undefined);
+      connection.release();
+    }
   }
 }
 
@@ -91,10 +127,12 @@ async function* fromPages(
   db: Db,
   kind: ExportKind,
   params: ExportParams,
+  columns: readonly Column[],
   batchSize: number,
   onFetch?: (n: number) => void,
 ): AsyncGenerator<ExportRow[]> {
   const keys = sortKeys(kind);
+  const keyNames = keys.map((_, i) => `_k${i}`);
   const inner = kind.select(params);
   let after: unknown[] | null = null;
   let fetched = 0;
@@ -102,15 +140,15 @@ async function* fromPages(
     const where: SQL = after
       ? sql`where (${sql.join(keys, sql`, `)}) > (${sql.join(after.map((v) => sql`${v}`), sql`, `)})`
       : sql``;
-    const result = await db.execute<ExportRow>(
+    const result = await db.execute<Record<string, CellValue>>(
       sql`select * from (${inner}) q ${where} order by ${sql.join(keys, sql`, `)} limit ${batchSize}`,
     );
     const rows = result.rows;
     fetched += rows.length;
     onFetch?.(fetched);
-    if (rows.length > 0) yield rows;
+    if (rows.length > 0) yield rows.map((row) => columns.map((c) => row[c.key] ?? null));
     if (rows.length < batchSize) break;
     const last = rows[rows.length - 1]!;
-    after = Array.from({ length: kind.keyCount }, (_, i) => last[`_k${i}`]);
+    after = keyNames.map((k) => last[k]);
   }
 }

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { PassThrough } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { columnLabel, type Column, type ExportRow } from "./columns";
 import { XLSX_NUMBER_FORMATS, xlsxCell } from "./format";
@@ -15,6 +15,37 @@ export type CoverLine = readonly [label: string, value: string | Date];
 const WIDTH: Record<Column["type"], number> = {
   text: 30, enum: 20, date: 12, datetime: 19, money: 14, integer: 8, boolean: 8,
 };
+
+/** How many bytes of a sheet's XML may wait for the zip before the next batch is read. */
+const SHEET_BACKLOG_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The part of exceljs' streaming writer this module relies on, which its types do not show
+ * (exceljs 4.4.0, pinned): a sheet's `stream` (exceljs' StreamBuf) hands every chunk of the
+ * rows' XML on to the zip entry's input (`pipes[0]`, archiver's readable-stream PassThrough, which
+ * the zip reads and deflates with backpressure) at once, ignoring that input's backpressure. So
+ * without a check here, deflating (slower than making rows) falls behind and the sheet's XML piles
+ * up in that PassThrough: half a gigabyte for a million rows.
+ */
+type StreamState = { length: number; needDrain?: boolean };
+type EntryInput = Writable & { _writableState?: StreamState; _readableState?: StreamState };
+type SheetStream = { pipes?: EntryInput[]; buffers?: { length: number }[] };
+
+/** Bytes of the sheet's XML not yet taken by the deflater. */
+export function sheetBacklog(sheet: ExcelJS.Worksheet): number {
+  const stream = (sheet as unknown as { stream?: SheetStream }).stream;
+  if (!stream) return 0;
+  const held = (stream.buffers ?? []).reduce((n, b) => n + b.length, 0);
+  const entry = stream.pipes?.[0];
+  return held + (entry?._writableState?.length ?? 0) + (entry?._readableState?.length ?? 0);
+}
+
+/** Waits until the sheet's XML written so far is (nearly) compressed, or the download is gone. */
+async function compressed(sheet: ExcelJS.Worksheet, out: PassThrough): Promise<void> {
+  while (!out.destroyed && sheetBacklog(sheet) > SHEET_BACKLOG_BYTES) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
 
 /**
  * Writes an XLSX workbook with exceljs' streaming writer: each row is committed (serialised into
@@ -45,21 +76,29 @@ export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly
     }
     for (const spec of sheets) {
       const sheet = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
-      sheet.columns = spec.columns.map((c) => ({
-        key: c.key,
-        width: WIDTH[c.type],
-        style: XLSX_NUMBER_FORMATS[c.type] ? { numFmt: XLSX_NUMBER_FORMATS[c.type] } : {},
-      }));
+      // One style object per column, shared by all its cells.
+      // NOTE: exceljs gives every new cell a style object of its own, merged from its column's,
+      // and then works out each one's style entry anew (its XML as the key): most of the time per
+      // row, and most of the garbage. It caches the entry by object, so a shared object is found
+      // at once.
+      const styles: Partial<ExcelJS.Style>[] = spec.columns.map((c) =>
+        XLSX_NUMBER_FORMATS[c.type] ? { numFmt: XLSX_NUMBER_FORMATS[c.type] } : {},
+      );
+      sheet.columns = spec.columns.map((c, i) => ({ key: c.key, width: WIDTH[c.type], style: styles[i] }));
       const header = sheet.addRow(spec.columns.map((c) => columnLabel(c.key)));
       header.font = { bold: true };
       header.commit();
+      const width = spec.columns.length;
       for await (const batch of spec.rows) {
         for (const source of batch) {
-          sheet.addRow(spec.columns.map((c) => xlsxCell(c, source[c.key]))).commit();
+          const row = sheet.addRow(spec.columns.map((c, i) => xlsxCell(c, source[i])));
+          for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i]!;
+          row.commit();
         }
         // Let the zip and the consumer run: an embedded database answers without real I/O, so
         // without this turn of the event loop the whole sheet would pile up before any byte left.
         await new Promise((resolve) => setImmediate(resolve));
+        await compressed(sheet, out);
         if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
         // The download was cancelled: stop reading (the row source then frees its cursor).
         if (out.destroyed) throw new Error("export cancelled");

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
 import { addPeriod, createOrganisation } from "@/lib/organisations/commands";
+import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
 import { startExport, type ExportRequest } from "@/lib/exports/service";
 import { formatDate } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
@@ -129,6 +130,54 @@ describe("streaming exports", () => {
     expect(typeof cost.value).toBe("number");
     expect(cost.numFmt).toBe("#,##0.00");
   }, 420_000);
+
+  it("previews exactly the first rows of the download, in the chosen columns", async () => {
+    const chosen = { kind: "meetings" as const, year: YEAR, date: `${YEAR}-12-31`, columns: ["person", "startsOn", "travelCostCzk"] };
+    const preview = await previewExport(auditor, { ...request(chosen), kind: "meetings", previewOf: "meetings" });
+    expect(preview.total).toBe(ROWS);
+    expect(preview.headers).toEqual(["Začátek", "Osoba", "Cestovní náklady (Kč)"]);
+    const csv = (await collect((await startExport(auditor, request(chosen))).chunks)).toString("utf8");
+    const [header, ...rows] = parse(csv, { bom: true, delimiter: ";" }) as string[][];
+    expect(header).toEqual(preview.headers);
+    expect(preview.rows).toHaveLength(PREVIEW_ROWS);
+    expect(preview.rows).toEqual(rows.slice(0, PREVIEW_ROWS));
+  }, 120_000);
+
+  it("a download cancelled midway ends its transaction and frees its connection, CSV and XLSX alike", async () => {
+    const db = await getDb();
+    for (const format of ["csv", "xlsx"] as const) {
+      let fetched = 0;
+      const download = await startExport(auditor, request({ kind: "meetings", format, year: YEAR, date: `${YEAR}-12-31` }), {
+        onFetch: (n) => (fetched = n),
+      });
+      let chunks = 0;
+      for await (const chunk of download.chunks) {
+        expect(chunk.length).toBeGreaterThan(0);
+        if (++chunks === 3) break; // what a closed browser tab does: the response stream is cancelled
+      }
+      expect(fetched).toBeGreaterThan(0);
+      expect(fetched).toBeLessThan(ROWS);
+      const client: unknown = (db as unknown as { $client: unknown }).$client;
+      if (typeof client === "object" && client !== null && "totalCount" in client) {
+        // node-postgres: no session of this database is left inside a transaction or still
+        // sending the export (its COPY ends when the server finds the connection closed).
+        const stillOpen = async () =>
+          (await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid()
+              and (state like 'idle in transaction%' or (query ilike 'copy%' or query ilike 'fetch%') and state = 'active')`)).rows[0]!.n;
+        let open = await stillOpen();
+        for (let i = 0; i < 50 && open > 0; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          open = await stillOpen();
+        }
+        expect({ format, open }).toEqual({ format, open: 0 });
+        const pool = client as { totalCount: number; idleCount: number };
+        expect({ format, busy: pool.totalCount - pool.idleCount }).toEqual({ format, busy: 0 });
+      }
+      // And the database answers the next query at once.
+      expect((await db.execute<{ one: number }>(sql`select 1 as one`)).rows[0]!.one).toBe(1);
+    }
+  }, 120_000);
 });
 
 describe("export content and rules", () => {
@@ -149,6 +198,27 @@ describe("export content and rules", () => {
       if (r.getCell(1).value === name) found = r.getCell(9).value;
     });
     expect(found).toBe("'=HYPERLINK(\"http://x\")");
+  });
+
+  it("carries text with tabs, line breaks, backslashes, quotes and ; intact to CSV and XLSX", async () => {
+    const name = unique("Zvláštní");
+    const description = 'Řádek 1\r\nřádek 2\tsloupec; "uvozovky" a \\N zpětné \\lomítko\\';
+    const created = await createOrganisation(coordinator, { name, kind: "ngo", scope: "global", description });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const csv = (await collect((await startExport(auditor, request({ kind: "organisations" }))).chunks)).toString("utf8");
+    const row = (parse(csv, { bom: true, delimiter: ";" }) as string[][]).find((r) => r[0] === name)!;
+    const wb = await workbook(await collect((await startExport(auditor, request({ kind: "organisations", format: "xlsx" }))).chunks));
+    let cell: unknown;
+    wb.getWorksheet("Organizace")!.eachRow((r) => {
+      if (r.getCell(1).value === name) cell = r.getCell(9).value;
+    });
+    // Stored as the form saved it; exported exactly as stored.
+    const db = await getDb();
+    const stored = (await db.execute<{ d: string }>(sql`select description as d from organisations where id = ${created.data.id}::uuid`)).rows[0]!.d;
+    expect(stored).toContain("\\N");
+    expect(row[8]).toBe(stored);
+    // XML reads a CR LF in text as LF (XML 1.0, 2.11), and so do Excel and exceljs' reader.
+    expect(cell).toBe(stored.replace(/\r\n/g, "\n"));
   });
 
   it("the record as of a date: cover sheet, one sheet per kind, the status of that day", async () => {
