@@ -3,7 +3,8 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import type { Pool } from "pg";
 import type { Db } from "@/db/client";
 import type { CellValue, Column, ExportRow } from "./columns";
-import { CopyOut, inlineParams, rowParser } from "./copy-out";
+import { to as copyTo } from "pg-copy-streams";
+import { inlineParams, lineSplitter, rowParser } from "./copy-out";
 import type { ExportKind, ExportParams } from "./kinds";
 
 /**
@@ -91,27 +92,39 @@ async function* fromCopy(
   onFetch?: (n: number) => void,
 ): AsyncGenerator<ExportRow[]> {
   const connection = await pool.connect();
-  let copy: CopyOut | null = null;
   let open = false;
+  let copying = false;
   try {
     await connection.query("begin isolation level repeatable read read only");
     open = true;
     const query = dialect.sqlToQuery(orderedQuery(kind, params, columns));
-    // Rows wait here for the writer up to two batches; beyond that Postgres waits for us.
-    copy = connection.query(new CopyOut(`copy (${inlineParams(query.sql, query.params)}) to stdout`, 2 * batchSize));
+    // COPY takes no bind parameters: they are written in as escaped literals.
+    const copy = connection.query(copyTo(`copy (${inlineParams(query.sql, query.params)}) to stdout`));
+    copying = true;
+    const split = lineSplitter();
     const parse = rowParser(columns);
+    let batch: string[] = [];
     let fetched = 0;
-    for (;;) {
-      const lines = await copy.take(batchSize);
-      if (lines === null) break;
-      fetched += lines.length;
-      onFetch?.(fetched);
-      yield lines.map(parse);
+    // While a batch is being written the stream's buffer fills and it stops reading the socket:
+    // Postgres then waits for a slow download instead of our memory filling up.
+    for await (const chunk of copy as AsyncIterable<Buffer>) {
+      for (const line of split(chunk)) batch.push(line);
+      while (batch.length >= batchSize) {
+        const rows = batch.length === batchSize ? batch : batch.slice(0, batchSize);
+        batch = batch.length === batchSize ? [] : batch.slice(batchSize);
+        fetched += rows.length;
+        onFetch?.(fetched);
+        yield rows.map(parse);
+      }
     }
+    copying = false;
+    fetched += batch.length;
+    onFetch?.(fetched);
+    if (batch.length > 0) yield batch.map(parse);
     await connection.query("commit");
     open = false;
   } finally {
-    if (copy && !copy.finished) {
+    if (copying) {
       // The consumer stopped early (download cancelled) while Postgres was still sending: the
       // connection cannot take another command until the COPY ends, so it is closed instead,
       // which ends the query and its transaction on the server.

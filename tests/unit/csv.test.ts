@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { Column, ExportRow } from "@/lib/exports/columns";
-import { inlineParams, rowParser } from "@/lib/exports/copy-out";
+import { inlineParams, lineSplitter, rowParser } from "@/lib/exports/copy-out";
 import { csvChunks, csvField } from "@/lib/exports/csv";
 import { csvCell, csvFormatter, xlsxCell } from "@/lib/exports/format";
 import { FORMULA_START_CHARS, neutralise } from "@/lib/exports/neutralise";
@@ -138,6 +138,16 @@ describe("reading COPY's text format", () => {
     ]);
     expect(parse("tab\\there\\\\back\\nline\\r\\N\t\\N\tt\tf\t42")).toEqual(["tab\there\\back\nline\rN", null, true, false, "42"]);
     expect(parse("\t\\N\t\\N\tt\t")).toEqual(["", null, null, true, ""]);
+  });
+
+  it("splits the stream into rows wherever its chunks happen to end, even inside a character", () => {
+    const text = "Žďár\tnad Sázavou\nPraha\t1\nbez konce";
+    const bytes = Buffer.from(`${text}\n`, "utf8");
+    for (const cut of [1, 2, 3, 7, bytes.length - 1]) {
+      const split = lineSplitter();
+      const lines = [...split(bytes.subarray(0, cut)), ...split(bytes.subarray(cut))];
+      expect(lines).toEqual(["Žďár\tnad Sázavou", "Praha\t1", "bez konce"]);
+    }
   });
 
   it("writes bind parameters in as escaped literals", () => {
