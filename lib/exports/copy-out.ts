@@ -34,7 +34,10 @@ export function inlineParams(text: string, params: readonly unknown[]): string {
   return text.replace(/\$(\d+)/g, (_, n: string) => {
     const value = params[Number(n) - 1];
     if (value === null || value === undefined) return "null";
-    return escapeLiteral(typeof value === "string" ? value : String(value));
+    if (typeof value === "string") return escapeLiteral(value);
+    if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return escapeLiteral(String(value));
+    // A Date or an object would turn into text Postgres reads differently: refuse, never guess.
+    throw new TypeError(`inlineParams: unsupported parameter $${n} (${Object.prototype.toString.call(value)})`);
   });
 }
 

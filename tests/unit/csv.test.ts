@@ -155,5 +155,6 @@ describe("reading COPY's text format", () => {
       // pg's escapeLiteral: quotes doubled, and a backslash makes it an E'' literal
       "select '2003-12-31'::date,  E'O''Brien \\\\ x', '14'",
     );
+    expect(() => inlineParams("select $1", [new Date()])).toThrow(TypeError);
   });
 });
