@@ -18,6 +18,9 @@ const pathOf = (url: string) => {
 /** Runs axe on the page as it is now and fails with a readable list of violations. */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState("load");
+  // After a client-side navigation (a form's redirect) the page's <title> arrives with the rest of
+  // its payload, a moment after the URL changes: wait for it (every page has one), then check.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
