@@ -64,5 +64,7 @@ export const signInAttempts = pgTable(
   (t) => [
     index("sign_in_attempts_email_idx").on(t.email, t.at),
     index("sign_in_attempts_ip_idx").on(t.ip, t.at),
+    // Pruning old attempts (lib/auth/throttle.ts) finds them without reading the table.
+    index("sign_in_attempts_at_idx").on(t.at),
   ],
 );

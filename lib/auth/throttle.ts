@@ -1,4 +1,4 @@
-import { and, count, eq, gt, max, sql } from "drizzle-orm";
+import { and, count, eq, gt, lt, max, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
 
@@ -61,6 +61,7 @@ export async function beginAttempt(
   input: { email: string; ip: string | null },
 ): Promise<{ attemptId: number; throttled: ThrottleReason | null }> {
   const email = normaliseEmail(input.email);
+  await pruneAttempts(db);
   const [attempt] = await db
     .insert(signInAttempts)
     .values({ email, ip: input.ip, succeeded: false })
@@ -91,6 +92,15 @@ export async function beginAttempt(
     if ((address?.n ?? 0) > THROTTLE.maxFailuresPerAddress) return { attemptId: attempt.id, throttled: "address" };
   }
   return { attemptId: attempt.id, throttled: null };
+}
+
+/**
+ * Attempts are throttling state, not a record: only the last window counts, and every sign-in,
+ * failure and refusal is in the audit log for good. So rows older than a day (well past the
+ * window) go, at each attempt, and the table stays as small as the day's traffic.
+ */
+export async function pruneAttempts(db: Queryable): Promise<void> {
+  await db.delete(signInAttempts).where(lt(signInAttempts.at, sql`now() - interval '1 day'`));
 }
 
 /** The attempt's password checked out and the account may sign in. */

@@ -122,6 +122,19 @@ describe("throttling", () => {
     expect((await authenticateWithPassword(db, { email: user.email, password: PASSWORD, ip: address() })).ok).toBe(true);
   });
 
+  it("drops attempts older than a day at the next attempt, and keeps the day's", async () => {
+    const db = await getDb();
+    const old = `old-${randomUUID().slice(0, 8)}@test.example`;
+    const recent = `recent-${randomUUID().slice(0, 8)}@test.example`;
+    await db.insert(signInAttempts).values([
+      { email: old, ip: null, succeeded: false, at: new Date(Date.now() - 25 * 3_600_000) },
+      { email: recent, ip: null, succeeded: false, at: new Date(Date.now() - 23 * 3_600_000) },
+    ]);
+    await beginAttempt(db, { email: `someone-${randomUUID().slice(0, 8)}@test.example`, ip: null });
+    expect(await attempts(old)).toEqual([]);
+    expect(await attempts(recent)).toHaveLength(1);
+  });
+
   it("counts an account's failures from its last successful sign-in", async () => {
     const db = await getDb();
     const user = await makeUser();
