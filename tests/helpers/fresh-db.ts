@@ -41,9 +41,6 @@ export async function withFreshDb(fn: (db: Db) => Promise<void>): Promise<void> 
     const url = new URL(base);
     url.pathname = `/${name}`;
     const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
-    // pool.end() resolves before its sockets close, so DROP … WITH (FORCE) below may still
-    // terminate one: that connection's "terminating connection" error is expected, not a failure.
-    pool.on("connect", (client) => client.on("error", () => undefined));
     try {
       const db = drizzle({ client: pool, schema, casing: "snake_case" });
       await runMigrations(db);
@@ -52,6 +49,14 @@ export async function withFreshDb(fn: (db: Db) => Promise<void>): Promise<void> 
       await pool.end();
     }
   } finally {
+    // pool.end() resolves before the server has closed the pool's sessions. Wait for them to go,
+    // so that DROP … WITH (FORCE) never terminates one: its client would see FATAL 57P01 after
+    // the pool has let go of it, with nothing left to catch the error.
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await admin.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (rows[0]!.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
