@@ -1,5 +1,6 @@
 import { closeDb, getDb } from "@/db/client";
 import { env } from "@/lib/env";
+import { installPeerAddressStamp } from "@/lib/peer-address";
 
 /**
  * Server start (Node runtime only): validate the environment and open the database, which in
@@ -7,6 +8,7 @@ import { env } from "@/lib/env";
  * stops the server here with a message that says so, not at the first request.
  */
 export async function start(): Promise<void> {
+  installPeerAddressStamp();
   try {
     env();
     await getDb();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { signInErrorKey } from "@/components/auth/sign-in-messages";
+import { signInError } from "@/components/auth/sign-in-messages";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { readOrCreateSecretFile } from "@/lib/auth/secret";
 
@@ -33,11 +33,21 @@ describe("callbackUrl after sign-in", () => {
 
 describe("sign-in error codes", () => {
   it("maps next-auth codes to our message keys, unknown ones to the generic message", () => {
-    expect(signInErrorKey("CredentialsSignin")).toBe("CredentialsSignin");
-    expect(signInErrorKey("Throttled")).toBe("Throttled");
-    expect(signInErrorKey("AccessDenied")).toBe("AccessDenied");
-    expect(signInErrorKey("OAuthCallback")).toBe("default");
-    expect(signInErrorKey(null)).toBeNull();
+    expect(signInError("CredentialsSignin")).toEqual({ key: "CredentialsSignin", values: {} });
+    expect(signInError("AccessDenied")).toEqual({ key: "AccessDenied", values: {} });
+    expect(signInError("OAuthCallback")).toEqual({ key: "default", values: {} });
+    expect(signInError(null)).toBeNull();
+  });
+
+  it("carries the minutes to wait and the correlation id, and never the text of an error", () => {
+    expect(signInError("Throttled:4")).toEqual({ key: "Throttled", values: { minutes: 4 } });
+    expect(signInError("Throttled:x")).toEqual({ key: "Throttled", values: { minutes: 15 } });
+    expect(signInError("Unavailable:1a2b3c4d")).toEqual({ key: "Unavailable", values: { id: "1a2b3c4d" } });
+    expect(signInError('Unavailable:Failed query: insert into "sign_in_attempts"')).toEqual({
+      key: "Unavailable",
+      values: { id: "–" },
+    });
+    expect(signInError('Failed query: insert into "sign_in_attempts" params: a@b')).toEqual({ key: "default", values: {} });
   });
 });
 
