@@ -1,16 +1,20 @@
 import { closeDb, getDb } from "@/db/client";
-import { env } from "@/lib/env";
+import { demoExposureRefusal, listeningAddresses } from "@/lib/demo-guard";
+import { env, isEmbedded } from "@/lib/env";
 import { installPeerAddressStamp } from "@/lib/peer-address";
 
 /**
  * Server start (Node runtime only): validate the environment and open the database, which in
  * embedded mode migrates and seeds it. A bad variable or a data folder held by another process
- * stops the server here with a message that says so, not at the first request.
+ * stops the server here with a message that says so, not at the first request; so does the
+ * embedded demo (public passwords) served on a network address without DEMO=1.
  */
 export async function start(): Promise<void> {
   installPeerAddressStamp();
   try {
     env();
+    const refusal = demoExposureRefusal({ embedded: isEmbedded(), demo: env().DEMO, addresses: listeningAddresses() });
+    if (refusal) throw new Error(refusal);
     await getDb();
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

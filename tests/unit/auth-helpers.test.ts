@@ -4,6 +4,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { signInError } from "@/components/auth/sign-in-messages";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { isCrossOriginAction } from "@/lib/auth/cross-origin";
+import { issueDeviceCookie, readCookie, verifyDeviceCookie } from "@/lib/auth/device";
 import { readOrCreateSecretFile } from "@/lib/auth/secret";
 
 describe("callbackUrl after sign-in", () => {
@@ -73,5 +75,46 @@ describe("the generated secret of the embedded mode", () => {
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, "auth-secret"), "short\n");
     expect(() => readOrCreateSecretFile(dir)).toThrow(/auth-secret/);
+  });
+});
+
+describe("cross-site server-action POSTs", () => {
+  const action = (headers: Record<string, string>, method = "POST") =>
+    isCrossOriginAction(method, new Headers({ "next-action": "abc123", ...headers }));
+
+  it("refuses another site's Origin, a null or malformed one", () => {
+    expect(action({ origin: "https://evil.example", host: "registr.praha.eu" })).toBe(true);
+    expect(action({ origin: "null", host: "registr.praha.eu" })).toBe(true);
+    expect(action({ origin: "::::", host: "registr.praha.eu" })).toBe(true);
+    expect(action({ origin: "https://registr.praha.eu", host: "10.0.0.5:3000", "x-forwarded-host": "evil.example" })).toBe(true);
+  });
+
+  it("lets the same site, requests without Origin and anything but an action through", () => {
+    expect(action({ origin: "http://localhost:3000", host: "localhost:3000" })).toBe(false);
+    expect(action({ origin: "https://registr.praha.eu", host: "10.0.0.5:3000", "x-forwarded-host": "registr.praha.eu" })).toBe(false);
+    expect(action({ host: "registr.praha.eu" })).toBe(false);
+    expect(action({ origin: "https://evil.example", host: "registr.praha.eu" }, "GET")).toBe(false);
+    expect(isCrossOriginAction("POST", new Headers({ origin: "https://evil.example", host: "registr.praha.eu" }))).toBe(false);
+  });
+});
+
+describe("the known-device cookie", () => {
+  const secret = "s".repeat(32);
+
+  it("verifies only for the account and key it was made with", () => {
+    const value = issueDeviceCookie(secret, "user-1");
+    const deviceId = verifyDeviceCookie(secret, "user-1", value);
+    expect(deviceId).toMatch(/^[\w-]{20,}$/);
+    expect(issueDeviceCookie(secret, "user-1", deviceId!)).toBe(value);
+    expect(verifyDeviceCookie(secret, "user-2", value)).toBeNull();
+    expect(verifyDeviceCookie("t".repeat(32), "user-1", value)).toBeNull();
+    expect(verifyDeviceCookie(secret, "user-1", `${value}x`)).toBeNull();
+    expect(verifyDeviceCookie(secret, "user-1", null)).toBeNull();
+  });
+
+  it("is read from a Cookie header, and a malformed one is no cookie", () => {
+    expect(readCookie("a=1; registry-device=u.d.s; b=2", "registry-device")).toBe("u.d.s");
+    expect(readCookie("registry-device=%E0%A4%A", "registry-device")).toBeNull();
+    expect(readCookie(undefined, "registry-device")).toBeNull();
   });
 });
