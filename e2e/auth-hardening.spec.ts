@@ -1,4 +1,4 @@
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
 import { UsersPage } from "./pages/users-page";
 
@@ -8,6 +8,7 @@ import { UsersPage } from "./pages/users-page";
  * server action called from another site is refused with 403.
  */
 test("a NUL byte in the e-mail is a plain refusal, and a forged X-Forwarded-For is not believed", async ({ page, playwright, baseURL }) => {
+  test.slow(); // two sign-ins, a new account and the audit log
   const user = { name: "Ota Zkušební", email: uniqueEmail("probe"), role: "Auditor", password: "Spravne-Heslo-2026" };
   await new SignInPage(page).signInAs("admin");
   await new UsersPage(page).create(user);
@@ -35,6 +36,7 @@ test("a NUL byte in the e-mail is a plain refusal, and a forged X-Forwarded-For 
 
   // The failure is recorded with the address the connection came from, not the forged one.
   await page.goto(`/audit?entity=auth&entityId=${encodeURIComponent(user.email)}`);
+  await expectAccessible(page);
   const main = page.getByRole("main");
   await expect(main).toContainText("127.0.0.1");
   await expect(main).not.toContainText("203.0.113.99");

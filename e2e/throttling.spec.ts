@@ -9,6 +9,7 @@ import { UsersPage } from "./pages/users-page";
  * other spec's sign-ins are touched.
  */
 test("a guesser is made to wait, while the owner's known browser still gets in", async ({ page, browser }) => {
+  test.slow(); // ten sign-in attempts, each checked with axe
   const user = {
     name: "Tereza Zkoušková",
     email: uniqueEmail("throttle"),
