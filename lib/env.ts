@@ -32,6 +32,9 @@ const schema = z
       z.coerce.number({ error: "musí být celé číslo 0–10" }).int("musí být celé číslo 0–10").min(0).max(10),
     ).transform((v) => v ?? 0),
     DEMO: optional(z.enum(["0", "1"], { error: "musí být 0 nebo 1" })).transform((v) => v === "1"),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "musí být adresa ve tvaru smtp://uživatel:heslo@server:port (nebo smtps://)")),
+    MAIL_FROM: optional(z.string()).transform((v) => v ?? "Registr členství <registr@praha.example>"),
+    REMINDERS_WORKER: optional(z.enum(["in-app", "off"], { error: "musí být in-app nebo off" })).transform((v) => v ?? "in-app"),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
