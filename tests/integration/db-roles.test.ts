@@ -84,6 +84,8 @@ describe("the app's database role and the audit trail", () => {
       );
       const read = await app.query("select * from audit_events where id = $1", [event.rows[0]!.id]);
       expect(read.rowCount).toBe(1);
+      // The reminder queue (pg-boss) creates its own tables at start, as the app.
+      await app.query("create table pgboss.probe (id int)");
       return event.rows[0]!.id;
     });
 
