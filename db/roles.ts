@@ -58,11 +58,9 @@ export async function grantAppRole(owner: Db, appUrl: string): Promise<{ role: s
       `grant usage, select on all sequences in schema public to ${r}`,
       `revoke update, delete, truncate, references, trigger on audit_events from ${r}`,
       // The reminder queue (pg-boss) keeps its own tables in this schema and creates them itself
-      // at the worker's start, as the app: queue state, nothing of the audit trail.
+      // at the worker's start, as the app (so it owns them): queue state, nothing of the audit trail.
       `create schema if not exists pgboss`,
       `grant usage, create on schema pgboss to ${r}`,
-      `grant all on all tables in schema pgboss to ${r}`,
-      `grant all on all sequences in schema pgboss to ${r}`,
     ]) {
       await tx.execute(sql.raw(statement));
     }
