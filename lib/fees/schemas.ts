@@ -1,22 +1,6 @@
 import { feeStatusEnum } from "@/db/schema/enums";
-import { optionalDate, optionalText, uuidField, versionField, z } from "@/lib/validation";
-import { CURRENCY_MESSAGE, isKnownCurrency, MONEY_MESSAGES, parseMoney } from "./money";
-
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-/** A money amount typed in the form, as the canonical decimal string; never a JS number. */
-export const moneyField = () =>
-  z.string({ error: MONEY_MESSAGES.required }).transform((v, ctx) => {
-    const parsed = parseMoney(v);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.message });
-      return z.NEVER;
-    }
-    return parsed.value;
-  });
-
-export const optionalMoney = () =>
-  z.preprocess(blank, moneyField().optional()).transform((v) => v ?? null);
+import { moneyField, optionalDate, optionalMoney, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { CURRENCY_MESSAGE, isKnownCurrency } from "./money";
 
 export const currencyField = () =>
   z

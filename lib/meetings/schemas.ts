@@ -1,11 +1,12 @@
 import { attendanceModeEnum, attendanceRoleEnum, attendanceStatusEnum, meetingKindEnum } from "@/db/schema/enums";
-import { checkbox, dateField, optionalText, optionalUuid, requiredText, uuidField, versionField, z } from "@/lib/validation";
+import { isIsoDate } from "@/lib/dates";
+import { MONEY_MESSAGES } from "@/lib/money";
+import { checkbox, dateField, optionalMoney, optionalText, optionalUuid, requiredText, uuidField, versionField, z } from "@/lib/validation";
 
 export const MESSAGES_CS = {
   endBeforeStart: "Konec jednání nesmí být před jeho začátkem.",
   personTwice: "Tato osoba už je na jednání zapsána.",
-  negativeCost: "Cestovní náklady nesmí být záporné.",
-  badCost: "Zadejte částku v Kč, např. 12 500 nebo 1 234,50.",
+  negativeCost: MONEY_MESSAGES.negative,
   onlineCost: "Online účast nemá cestovní náklady; pole nechte prázdné.",
   onlineMeetingInPerson: "Online jednání se nelze účastnit osobně; zvolte online.",
   personMissing: "Vyberte osobu ze seznamu, nebo přidejte novou.",
@@ -16,29 +17,8 @@ export const MESSAGES_CS = {
   noAttendees: "Zapište alespoň jednoho účastníka.",
 } as const;
 
-/**
- * A money amount in CZK as typed by a Czech user ("1 234,50", "12500", "12 500,-") to an exact
- * decimal string for a numeric column ("1234.50"). Never goes through a JS number.
- */
-export function parseCzk(raw: string): { ok: true; value: string } | { ok: false; negative: boolean } {
-  const s = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/(Kč|CZK|,-)$/i, "").replace(",", ".");
-  if (/^-/.test(s)) return { ok: false, negative: true };
-  const m = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return { ok: false, negative: false };
-  const whole = m[1]!.replace(/^0+(?=\d)/, "");
-  return { ok: true, value: `${whole}.${(m[2] ?? "").padEnd(2, "0")}` };
-}
-
-const optionalCzk = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    if (raw === undefined || raw.trim() === "") return null;
-    const parsed = parseCzk(raw);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: parsed.negative ? MESSAGES_CS.negativeCost : MESSAGES_CS.badCost });
-    return z.NEVER;
-  });
+/** attendance.travel_cost_czk is numeric(12,2): 10 digits before the decimal point. */
+const optionalCzk = optionalMoney({ integerDigits: 10 });
 
 const attendeeRow = z.object({
   personId: optionalUuid(),
@@ -103,7 +83,7 @@ const meetingFields = z.object({
  */
 function checkMeeting(m: z.output<typeof meetingFields>, ctx: z.RefinementCtx) {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-  const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  const isDate = (v: unknown): v is string => typeof v === "string" && isIsoDate(v);
   if (isDate(m.startsOn) && isDate(m.endsOn) && m.endsOn < m.startsOn) issue(["endsOn"], MESSAGES_CS.endBeforeStart);
   if (!m.online && !m.country) issue(["country"], MESSAGES_CS.countryMissing);
   const seen = new Set<string>();
