@@ -1,11 +1,11 @@
-import { roleEnum } from "@/db/schema/enums";
+import { ROLES } from "@/lib/enums";
 
 /**
  * The permission matrix of DESIGN §4: roles × actions, deny by default. The one module every
  * check goes through (pages, queries, mutations, exports); the proxy and hidden buttons are
  * only conveniences on top of it.
  */
-export const ROLES = roleEnum.enumValues;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {

@@ -1,6 +1,6 @@
-import { DIMENSION_MAX, DIMENSION_MIN } from "@/db/schema/assessments";
-import { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
+import { DIMENSION_MAX, DIMENSION_MIN } from "@/lib/enums";
 import { blankToNull, dateField, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
 
 /** Years an assessment can be written for: the registry's history and next year, no further. */
 export const MIN_YEAR = 1990;
@@ -19,11 +19,11 @@ const dimension = z.preprocess(
 
 const recommendation = z.preprocess(
   blankToNull,
-  z.enum(recommendationEnum.enumValues, { error: "Vyberte doporučení ze seznamu." }).nullable(),
+  z.enum(RECOMMENDATIONS, { error: "Vyberte doporučení ze seznamu." }).nullable(),
 );
 
 const assessmentFields = z.object({
-  level: z.enum(engagementLevelEnum.enumValues, { error: "Vyberte úroveň zapojení." }),
+  level: z.enum(ENGAGEMENT_LEVELS, { error: "Vyberte úroveň zapojení." }),
   activity: dimension,
   continuity: dimension,
   benefit: dimension,

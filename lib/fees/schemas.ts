@@ -1,6 +1,6 @@
-import { feeStatusEnum } from "@/db/schema/enums";
 import { moneyField, optionalDate, optionalMoney, optionalText, uuidField, versionField, z } from "@/lib/validation";
 import { CURRENCY_MESSAGE, isKnownCurrency } from "./money";
+import { FEE_STATUSES } from "@/lib/enums";
 
 export const currencyField = () =>
   z
@@ -26,7 +26,7 @@ const feeFields = z.object({
   amount: moneyField(),
   currency: currencyField(),
   amountCzk: optionalMoney(),
-  status: z.enum(feeStatusEnum.enumValues, { error: "Vyberte stav poplatku." }),
+  status: z.enum(FEE_STATUSES, { error: "Vyberte stav poplatku." }),
   dueOn: optionalDate(),
   invoicedOn: optionalDate(),
   paidOn: optionalDate(),

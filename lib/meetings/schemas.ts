@@ -1,7 +1,7 @@
-import { attendanceModeEnum, attendanceRoleEnum, attendanceStatusEnum, meetingKindEnum } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/dates";
 import { MONEY_MESSAGES } from "@/lib/money";
 import { checkbox, dateField, optionalMoney, optionalText, optionalUuid, requiredText, uuidField, versionField, z } from "@/lib/validation";
+import { ATTENDANCE_MODES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES, MEETING_KINDS } from "@/lib/enums";
 
 export const MESSAGES_CS = {
   endBeforeStart: "Konec jednání nesmí být před jeho začátkem.",
@@ -28,9 +28,9 @@ const attendeeRow = z.object({
   isNew: checkbox(),
   newFirstName: optionalText(100),
   newLastName: optionalText(100),
-  role: z.enum(attendanceRoleEnum.enumValues, { error: "Vyberte roli." }),
-  mode: z.enum(attendanceModeEnum.enumValues, { error: "Vyberte způsob účasti." }),
-  status: z.enum(attendanceStatusEnum.enumValues, { error: "Vyberte stav účasti." }),
+  role: z.enum(ATTENDANCE_ROLES, { error: "Vyberte roli." }),
+  mode: z.enum(ATTENDANCE_MODES, { error: "Vyberte způsob účasti." }),
+  status: z.enum(ATTENDANCE_STATUSES, { error: "Vyberte stav účasti." }),
   travelCostCzk: optionalCzk,
 });
 export type AttendeeInput = z.output<typeof attendeeRow>;
@@ -62,7 +62,7 @@ function nestAttendees(raw: unknown): unknown {
 const meetingFields = z.object({
   organisationId: uuidField("Vyberte organizaci ze seznamu."),
   bodyId: optionalUuid(),
-  kind: z.enum(meetingKindEnum.enumValues, { error: "Vyberte druh jednání." }),
+  kind: z.enum(MEETING_KINDS, { error: "Vyberte druh jednání." }),
   title: requiredText(300),
   startsOn: dateField("Zadejte platné datum začátku."),
   endsOn: dateField("Zadejte platné datum konce."),
@@ -126,28 +126,6 @@ export const tripReportSchema = z.object({
   tripReport: requiredText(10_000),
   tripReportFiledOn: dateField("Zadejte platné datum odevzdání zprávy."),
 });
-
-export const CALENDAR_SCOPES = ["person", "department", "all"] as const;
-
-export const createCalendarTokenSchema = z
-  .object({
-    scope: z.enum(CALENDAR_SCOPES, { error: "Vyberte, čí jednání má kalendář obsahovat." }),
-    personId: optionalUuid(),
-    departmentId: optionalUuid(),
-    label: optionalText(100),
-  })
-  .superRefine((v, ctx) => {
-    if (v.scope === "person" && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "Vyberte osobu ze seznamu." });
-    if (v.scope === "department" && !v.departmentId)
-      ctx.addIssue({ code: "custom", path: ["departmentId"], message: "Vyberte odbor." });
-  })
-  .transform((v) => ({
-    ...v,
-    personId: v.scope === "person" ? v.personId : null,
-    departmentId: v.scope === "department" ? v.departmentId : null,
-  }));
-
-export const revokeCalendarTokenSchema = z.object({ id: uuidField() });
 
 /** Trip reports are due for in-person attendance abroad, this many days after the meeting ends. */
 export const TRIP_REPORT_DUE_DAYS = 14;

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { SeatOptions } from "@/components/representation/forms";
+import type { SeatOptions } from "./seat-options";
 import { requirePermission } from "@/lib/auth/guard";
 import { z } from "@/lib/validation";
 import { getRepresentationForEdit, getRepresentationFormOptions } from "./queries";

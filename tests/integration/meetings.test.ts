@@ -3,14 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
-import { calendarFeed } from "@/lib/meetings/queries";
-import {
-  createCalendarToken,
-  createMeeting,
-  fileTripReport,
-  revokeCalendarToken,
-  updateMeeting,
-} from "@/lib/meetings/commands";
+import { createCalendarToken, revokeCalendarToken } from "@/lib/calendar/commands";
+import { calendarFeed } from "@/lib/calendar/queries";
+import { createMeeting, fileTripReport, updateMeeting } from "@/lib/meetings/commands";
 import { MONEY_MESSAGES } from "@/lib/money";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeBody, makeDepartment, makeOrganisation, makePerson, makeRepresentation, unique } from "../helpers/factories";
