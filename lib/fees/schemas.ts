@@ -48,6 +48,9 @@ function crossFieldRules(v: FeeFields, ctx: z.RefinementCtx) {
   }
 }
 
+/** Fee columns no form sets: keys and bookkeeping the server owns (the seed's demo flag too). */
+export const FEE_FIELDS_NOT_IN_FORM = ["id", "version", "createdAt", "updatedAt", "demo"] as const;
+
 export const createFeeSchema = feeFields
   .extend({ organisationId: uuidField("Vyberte organizaci.") })
   .superRefine(crossFieldRules);

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "./config";
 
 /**
- * Formatting for the UI: Czech formats first (DESIGN §1: `29. 11. 2026`, `1 234,50 Kč`).
+ * Formatting for the UI: Czech formats first (docs/ARCHITECTURE.md, "Formats and languages": `29. 11. 2026`, `1 234,50 Kč`).
  * Pure functions of their input and a locale, so server and client render the same text.
  * Note: Intl separates thousands and the currency with a non-breaking space (U+00A0).
  */

@@ -33,7 +33,7 @@ export type LeftOrMoved = Omit<EndingSoon, "validTo"> & {
 const member = sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `);
 
 /**
- * What needs a coordinator's attention today (issue 4, item 4), each kind newest first and capped
+ * What needs a coordinator's attention today (the home page), each kind newest first and capped
  * at `limit` rows with the full count beside it:
  * - a vacancy: an active body of an organisation the city is a member of today, without any
  *   current seat;

@@ -22,7 +22,7 @@ export const passwordField = () =>
 
 export const STAFF_NEEDS_DEPARTMENT = "Pracovník odboru musí mít vybraný odbor.";
 
-/** Staff are scoped to their department's representations (DESIGN §4): without one they can do nothing. */
+/** Staff are scoped to their department's representations (docs/ARCHITECTURE.md, "Permissions"): without one they can do nothing. */
 function requireDepartmentForStaff(
   value: { role: string; departmentId: string | null },
   ctx: z.core.$RefinementCtx,
