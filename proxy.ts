@@ -15,8 +15,9 @@ import {
 
 /**
  * A cross-site server-action POST is answered 403 (Next.js would refuse it too, with a 500).
- * Beyond that, two conveniences, neither of them a security check (every page, action and route handler
- * checks the actor itself through getActor / requirePermission; see DESIGN §4 and
+ * Beyond that, two conveniences, neither of them a security check (every page, action and route
+ * handler checks the actor itself through getActor / requirePermission; see
+ * docs/ARCHITECTURE.md, "Permissions" and
  * CVE-2025-29927 on what happens when a proxy is the only gate):
  *
  * 1. a signed-out page request is redirected to /signin?callbackUrl=<the same-origin path>;

@@ -4,8 +4,8 @@ import { signInAttempts, signInFailureTallies } from "@/db/schema";
 
 /**
  * Sign-in throttling, kept in Postgres (sign_in_attempts) so that it holds across any number of
- * app instances. It slows attackers down without locking the account's owner out (the "soft
- * lockout" of OWASP ASVS 2.2.1):
+ * app instances (docs/ARCHITECTURE.md, "Several instances"). It slows attackers down without
+ * locking the account's owner out (the "soft lockout" of OWASP ASVS 2.2.1):
  *
  * - per account, an exponential back-off: after a few free failures each further one makes the
  *   next attempt wait longer (1, 2, 4, 8, then at most 15 minutes). An attempt refused by a
