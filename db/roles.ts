@@ -31,6 +31,7 @@ export class RoleSetupError extends Error {
  */
 export async function grantAppRole(owner: Db, appUrl: string): Promise<{ role: string; created: boolean }> {
   const { role, password } = appRoleOf(appUrl);
+  // eslint-disable-next-line no-restricted-syntax -- deploy-time DDL run as the owner, no app write
   return owner.transaction(async (tx) => {
     const rows = (q: Awaited<ReturnType<typeof tx.execute>>) => q.rows as Record<string, unknown>[];
     const [me] = rows(await tx.execute(sql`select current_user as name`));
