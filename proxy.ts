@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { applyNextAuthUrlDefault, authSecret, usesSecureCookies } from "@/lib/auth/secret";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { badRequestReason } from "@/lib/request-guard";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security-headers";
+import { badRequestResponse } from "@/lib/status-pages";
 import {
   REFRESH_AFTER_S,
   absoluteLifetimeOver,
@@ -11,6 +15,25 @@ import {
   reissueToken,
   sessionCookieName,
 } from "@/lib/auth/token";
+
+/**
+ * Every response gets its Content-Security-Policy with a fresh nonce (Next reads the nonce from
+ * the request's header and puts it on its scripts) and, over https, HSTS. A URL no page can
+ * take (undecodable path, NUL byte, impossible date) is answered 400 here, before any query.
+ */
+export async function proxy(req: NextRequest) {
+  const bad = badRequestReason(req.nextUrl);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const res = bad ? badRequestResponse(bad, req.cookies.get(LOCALE_COOKIE)?.value) : await session(req, requestHeaders);
+  res.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity();
+  if (hsts) res.headers.set("Strict-Transport-Security", hsts);
+  return res;
+}
 
 /**
  * Two conveniences, neither of them a security check (every page, action and route handler
@@ -24,9 +47,10 @@ import {
  *
  * Nothing here depends on request headers Next.js uses internally (x-middleware-subrequest).
  */
-export async function proxy(req: NextRequest) {
+async function session(req: NextRequest, requestHeaders: Headers): Promise<Response> {
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   const { pathname, search } = req.nextUrl;
-  if (isPublic(pathname)) return NextResponse.next();
+  if (isPublic(pathname)) return next();
 
   applyNextAuthUrlDefault();
   const secret = authSecret();
@@ -36,7 +60,7 @@ export async function proxy(req: NextRequest) {
 
   if (!token || !claims || absoluteLifetimeOver(claims.signedInAt, now)) {
     const isPage = (req.method === "GET" || req.method === "HEAD") && !pathname.startsWith("/api/");
-    if (!isPage) return NextResponse.next(); // API routes and server actions answer for themselves
+    if (!isPage) return next(); // API routes and server actions answer for themselves
     const target = new URL("/signin", req.nextUrl);
     const back = safeCallbackPath(`${pathname}${search}`);
     if (back !== "/") target.searchParams.set("callbackUrl", back);
@@ -45,7 +69,7 @@ export async function proxy(req: NextRequest) {
     return res;
   }
 
-  const res = NextResponse.next();
+  const res = next();
   const issuedAt = typeof token.iat === "number" ? token.iat : 0;
   if (now - issuedAt >= REFRESH_AFTER_S) {
     const maxAge = refreshedLifetime(claims.signedInAt, now);

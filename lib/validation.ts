@@ -16,20 +16,40 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/**
+ * Text the database can store. Postgres refuses U+0000 in text and jsonb, so a NUL byte would
+ * only fail at the query (a 500): every text input, form or URL, is checked with this first.
+ */
+export const isStorableText = (value: string) => !value.includes("\u0000");
+export const NUL_MESSAGE = "Text obsahuje nepovolený znak (NUL). Odstraňte ho prosím.";
+
+/** THE text refinement: any string a user sends, before anything else looks at it. */
+export const storableText = (message = NUL_MESSAGE) => z.string().refine(isStorableText, message);
+
+export const DATE_MESSAGE = "Zadejte platné datum (rok 1 až 9999).";
+
+/** THE date refinement: a real calendar day ('YYYY-MM-DD') that Postgres and our date arithmetic take. */
+export const isoDate = (message = DATE_MESSAGE) => z.string({ error: message }).trim().refine(isIsoDate, message);
+
+/** A list's text filter in the URL: forgiving like the rest of the URL (unusable → no filter). */
+export const urlText = (max = 100) => storableText().trim().max(max).optional().catch(undefined);
+
+/** A list's date in the URL: forgiving (unusable → the default day). */
+export const urlDate = () => isoDate().optional().catch(undefined);
+
 /** A form's empty input means "no value". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** Required, trimmed text. */
 export const requiredText = (max = 500) =>
-  z
-    .string({ error: "Vyplňte prosím toto pole." })
+  storableText()
     .trim()
     .min(1, "Vyplňte prosím toto pole.")
     .max(max, `Nejvýše ${max} znaků.`);
 
 /** Optional text: empty becomes null. */
 export const optionalText = (max = 2000) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Nejvýše ${max} znaků.`).optional()).transform(
+  z.preprocess(blankToUndefined, storableText().trim().max(max, `Nejvýše ${max} znaků.`).optional()).transform(
     (v) => v ?? null,
   );
 
@@ -69,14 +89,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 export { z };
 
 /** A calendar date from <input type="date"> ('YYYY-MM-DD'); kept as the string. */
-export const dateField = (message = "Zadejte platné datum.") =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .refine((v) => isIsoDate(v), message);
+export const dateField = (message = DATE_MESSAGE) => isoDate(message);
 
-export const optionalDate = (message = "Zadejte platné datum.") =>
-  z
-    .preprocess(blankToUndefined, z.string().trim().refine((v) => isIsoDate(v), message).optional())
-    .transform((v) => v ?? null);
+export const optionalDate = (message = DATE_MESSAGE) =>
+  z.preprocess(blankToUndefined, isoDate(message).optional()).transform((v) => v ?? null);

@@ -2,12 +2,12 @@ import "server-only";
 import { getDb, type Db } from "@/db/client";
 import { writeAuditEvent } from "@/lib/audit";
 import { recordSecurityEvent } from "@/lib/audit";
-import { isIsoDate, todayInPrague } from "@/lib/dates";
+import { todayInPrague } from "@/lib/dates";
 import { formatDate } from "@/lib/i18n/format";
 import { DomainError, MESSAGES } from "@/lib/errors";
 import cs from "@/lib/i18n/messages/cs.json";
 import { can, type Actor } from "@/lib/permissions";
-import { z } from "@/lib/validation";
+import { storableText, urlDate, urlText, z } from "@/lib/validation";
 import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
@@ -18,7 +18,7 @@ import { exportRows, type SourceOptions } from "./source";
 import { xlsxChunks, type CoverLine } from "./xlsx";
 
 const optionalYear = z.coerce.number().int().min(1900).max(2200).optional().catch(undefined);
-const optionalDate = z.string().refine(isIsoDate).optional().catch(undefined);
+const optionalDate = urlDate();
 
 /** What the URL of a download says; forgiving like the lists' URLs (bad values → defaults). */
 export const exportRequestSchema = z.object({
@@ -32,14 +32,14 @@ export const exportRequestSchema = z.object({
   style: z.enum(["cs", "iso"]).catch("cs"),
   /** Column keys to include, in any order ("a,b" or repeated); none or unknown ones → all. */
   columns: z
-    .union([z.string(), z.array(z.string())])
+    .union([storableText(), z.array(storableText())])
     .optional()
     .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(","))).filter(Boolean))
     .catch([]),
   /** The kind the column choice was made for: a choice made for another kind does not apply. */
-  columnsOf: z.string().optional().catch(undefined),
+  columnsOf: urlText(50),
   /** The list page the export comes from (lib/exports/lists.ts); its filters are in `filters`. */
-  list: z.string().optional().catch(undefined),
+  list: urlText(50),
   /** The list's filters as carried in `f.*` parameters; the list's own schema parses them. */
   filters: z.record(z.string(), z.string()).optional().catch(undefined),
   /** The browser's id for this download's progress (lib/exports/progress.ts). */

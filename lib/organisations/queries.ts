@@ -9,11 +9,11 @@ import {
   organisationScopeEnum,
   organisations,
 } from "@/db/schema";
-import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
+import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { organisationFees } from "@/lib/fees/queries";
 import { defineQuery } from "@/lib/queries";
 import { seatsOfOrganisation } from "@/lib/representation/seats";
-import { z } from "@/lib/validation";
+import { urlDate, urlText, z } from "@/lib/validation";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
 
 export const PAGE_SIZE = 20;
@@ -26,12 +26,12 @@ const SORTS = ["name", "-name", "since", "-since"] as const;
  * or outdated bookmark still opens (unknown values fall back to the defaults).
  */
 export const listParamsSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: urlText(100),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   kind: z.enum(organisationKindEnum.enumValues).optional().catch(undefined),
   scope: z.enum(organisationScopeEnum.enumValues).optional().catch(undefined),
   fee: z.enum(["yes", "no"]).optional().catch(undefined),
-  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
+  asOf: urlDate(),
   sort: z.enum(SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
