@@ -37,6 +37,17 @@ export const urlText = (max = 100) => storableText().trim().max(max).optional().
 /** A list's date in the URL: forgiving (unusable → the default day). */
 export const urlDate = () => isoDate().optional().catch(undefined);
 
+/** Czech "N characters" with the plural the number needs. */
+const characters = (n: number) => `${new Intl.NumberFormat("cs-CZ").format(n)} ${n === 1 ? "znak" : n >= 2 && n <= 4 ? "znaky" : "znaků"}`;
+
+/** The over-length message: the limit and how much was entered, so the user knows how much to cut. */
+export const tooLong = (max: number) => ({
+  error: (issue: { input?: unknown }) =>
+    typeof issue.input === "string"
+      ? `Text je příliš dlouhý: nejvýše ${characters(max)}, zadáno ${characters(issue.input.length)}.`
+      : `Nejvýše ${characters(max)}.`,
+});
+
 /** A form's empty input means "no value". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -45,11 +56,11 @@ export const requiredText = (max = 500) =>
   storableText()
     .trim()
     .min(1, "Vyplňte prosím toto pole.")
-    .max(max, `Nejvýše ${max} znaků.`);
+    .max(max, tooLong(max));
 
 /** Optional text: empty becomes null. */
 export const optionalText = (max = 2000) =>
-  z.preprocess(blankToUndefined, storableText().trim().max(max, `Nejvýše ${max} znaků.`).optional()).transform(
+  z.preprocess(blankToUndefined, storableText().trim().max(max, tooLong(max)).optional()).transform(
     (v) => v ?? null,
   );
 
