@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { applyNextAuthUrlDefault, authSecret, usesSecureCookies } from "@/lib/auth/secret";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { REQUEST_PATH_HEADER } from "@/lib/outage-header";
 import { badRequestReason } from "@/lib/request-guard";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security-headers";
 import { badRequestResponse } from "@/lib/status-pages";
@@ -28,6 +29,7 @@ export async function proxy(req: NextRequest) {
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(REQUEST_PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
   const res = bad ? badRequestResponse(bad, req.cookies.get(LOCALE_COOKIE)?.value) : await session(req, requestHeaders);
   res.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity();
@@ -94,7 +96,9 @@ function isPublic(pathname: string): boolean {
     pathname.startsWith("/calendar/feed/") ||
     pathname.startsWith("/_next/") ||
     pathname === "/favicon.ico" ||
-    pathname === "/robots.txt"
+    pathname === "/robots.txt" ||
+    // The database outage page: it shows no data and must work for everyone.
+    pathname === "/unavailable"
   );
 }
 

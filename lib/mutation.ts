@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { recordSecurityEvent, writeAuditEvent, type AuditInput } from "./audit";
 import { claimSubmission, recordSubmissionResult, submissionIdOf } from "./form-submissions";
-import { DomainError, MESSAGES, sqlState, violatedConstraint, type ErrorCode, type FieldErrors } from "./errors";
+import { DomainError, isDatabaseUnavailable, MESSAGES, sqlState, violatedConstraint, type ErrorCode, type FieldErrors } from "./errors";
 import { can, type Actor, type Permission } from "./permissions";
 import { toFieldErrors } from "./validation";
 
@@ -98,6 +98,10 @@ export function defineMutation<S extends z.ZodType, T>(def: {
       }
       const known = fromConstraint(e, def.constraints);
       if (known) return known;
+      if (isDatabaseUnavailable(e)) {
+        console.error(`[mutation] ${def.name}: database unavailable`, e instanceof Error ? e.message : e);
+        return fail("unavailable");
+      }
       console.error(`[mutation] ${def.name} failed`, e);
       return fail("internal");
     }
