@@ -14,7 +14,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 type Section = (m: typeof cs.statusPages) => { title: string; paragraphs: string[]; link: { href: string; label: string } };
 
-function render(locale: string | undefined, section: Section, head = ""): string {
+function render(locale: string | undefined, section: Section): string {
   const first: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const order = [first, ...LOCALES.filter((l) => l !== first)];
   const parts = order.map((l, i) => {
@@ -25,7 +25,7 @@ function render(locale: string | undefined, section: Section, head = ""): string
       .join("")}<p><a href="${escape(s.link.href)}">${escape(s.link.label)}</a></p></section>`;
   });
   const title = section(MESSAGES[first]).title;
-  return `<!doctype html><html lang="${first}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<title>${escape(title)}</title><style>body{font-family:system-ui,sans-serif;color:#0f172a;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}section+section{margin-top:2rem;border-top:1px solid #cbd5e1;padding-top:1rem}a{color:#1e3a8a;font-weight:600}</style></head><body><main>${parts.join("")}</main></body></html>`;
+  return `<!doctype html><html lang="${first}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>body{font-family:system-ui,sans-serif;color:#0f172a;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}section+section{margin-top:2rem;border-top:1px solid #cbd5e1;padding-top:1rem}a{color:#1e3a8a;font-weight:600}</style></head><body><main>${parts.join("")}</main></body></html>`;
 }
 
 const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
@@ -38,14 +38,15 @@ export function badRequestResponse(reason: BadRequestReason, locale: string | un
 }
 
 /**
- * HTTP 503 while the database cannot be reached. It reloads itself every few seconds (a meta
- * refresh, no script) and `back` is where the user was, so the page comes back by itself.
+ * HTTP 503 while the database cannot be reached; its link leads back to where the user was. It
+ * does not reload itself: a timed refresh takes the page away from someone still reading it
+ * (WCAG 2.2.1), so Retry-After tells machines and the text tells people.
  */
 export function unavailableResponse(locale: string | undefined, back: string, retryAfterSeconds = 10): Response {
-  const html = render(
-    locale,
-    (m) => ({ title: m.unavailableTitle, paragraphs: [m.unavailableText, m.unavailableHelp], link: { href: back, label: m.retry } }),
-    `<meta http-equiv="refresh" content="${retryAfterSeconds};url=${escape(back)}">`,
-  );
+  const html = render(locale, (m) => ({
+    title: m.unavailableTitle,
+    paragraphs: [m.unavailableText, m.unavailableHelp],
+    link: { href: back, label: m.retry },
+  }));
   return new Response(html, { status: 503, headers: { ...HTML_HEADERS, "Retry-After": String(retryAfterSeconds) } });
 }
