@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./exports";
 export * from "./reminders";
 export * from "./relations";
+export * from "./forms";
