@@ -19,12 +19,12 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 /** A form's empty input means "no value". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-/** Required, trimmed text. */
-export const requiredText = (max = 500) =>
+/** Required, trimmed text; `message` says what to enter ("Zadejte název jednání"), not "fill in". */
+export const requiredText = (max = 500, message = "Vyplňte prosím toto pole.") =>
   z
-    .string({ error: "Vyplňte prosím toto pole." })
+    .string({ error: message })
     .trim()
-    .min(1, "Vyplňte prosím toto pole.")
+    .min(1, message)
     .max(max, `Nejvýše ${max} znaků.`);
 
 /** Optional text: empty becomes null. */

@@ -145,7 +145,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
                 <Td>
                   <StatusBadge status={row.status} />
                 </Td>
-                <Td>{row.memberSince ? formatDate(row.memberSince, locale) : "—"}</Td>
+                <Td className="whitespace-nowrap">{row.memberSince ? formatDate(row.memberSince, locale) : "—"}</Td>
                 <Td>
                   {row.latestLevel
                     ? `${te(`engagementLevel.${row.latestLevel as "active"}`)} (${row.latestLevelYear})`

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { FormError } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
@@ -71,7 +71,7 @@ export function MeetingForm({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {refused ? <FormError message={refused.message} /> : null}
+      <ErrorSummary refusal={refused} />
       <Fields
         key={refused ? JSON.stringify(refused.values) : "initial"}
         choices={choices}

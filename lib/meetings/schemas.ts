@@ -83,7 +83,7 @@ const meetingFields = z.object({
   organisationId: uuidField("Vyberte organizaci ze seznamu."),
   bodyId: optionalUuid(),
   kind: z.enum(meetingKindEnum.enumValues, { error: "Vyberte druh jednání." }),
-  title: requiredText(300),
+  title: requiredText(300, "Zadejte název jednání."),
   startsOn: dateField("Zadejte platné datum začátku."),
   endsOn: dateField("Zadejte platné datum konce."),
   online: checkbox(),
@@ -143,7 +143,7 @@ export type MeetingInput = z.output<typeof meetingFields>;
 export const tripReportSchema = z.object({
   attendanceId: uuidField(),
   version: versionField(),
-  tripReport: requiredText(10_000),
+  tripReport: requiredText(10_000, "Napište text zprávy z cesty."),
   tripReportFiledOn: dateField("Zadejte platné datum odevzdání zprávy."),
 });
 

@@ -38,7 +38,7 @@ const noticePeriod = z
   );
 
 export const organisationFields = z.object({
-  name: requiredText(200),
+  name: requiredText(200, "Zadejte oficiální název organizace."),
   nameCs: optionalText(200),
   abbreviation: optionalText(40),
   website,
@@ -52,7 +52,7 @@ export const createOrganisationSchema = organisationFields;
 export const updateOrganisationSchema = organisationFields.extend({ id: uuidField(), version: versionField() });
 
 export const bodyFields = z.object({
-  name: requiredText(200),
+  name: requiredText(200, "Zadejte název orgánu."),
   nameCs: optionalText(200),
   kind: z.enum(bodyKindEnum.enumValues, { error: "Vyberte druh orgánu." }),
   description: optionalText(2000),
@@ -93,7 +93,7 @@ export const updatePeriodSchema = periodFields
 export const endMembershipSchema = z.object({
   organisationId: uuidField(),
   endOn: dateField("Zadejte datum ukončení."),
-  endDecision: requiredText(200),
+  endDecision: requiredText(200, "Zadejte usnesení, kterým členství končí."),
   endDecisionDate: optionalDate(),
   note: optionalText(2000),
 });

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TripReportForm } from "@/components/meetings/trip-report-form";
 import { ButtonLink } from "@/components/ui/button";
-import { StatusMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
@@ -32,10 +31,9 @@ export async function generateMetadata({ params }: Props) {
   return { title: detail.meeting.title };
 }
 
-export default async function MeetingPage({ params, searchParams }: Props) {
-  const [{ actor, detail }, sp, t, te, locale] = await Promise.all([
+export default async function MeetingPage({ params }: Props) {
+  const [{ actor, detail }, t, te, locale] = await Promise.all([
     load(params),
-    searchParams,
     getTranslations("meetings"),
     getTranslations("enums"),
     getLocale() as Promise<Locale>,
@@ -53,7 +51,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         description={`${te(`meetingKind.${m.kind}`)} · ${dates}`}
         actions={writable ? <ButtonLink href={`/meetings/${m.id}/edit`} variant="secondary">{t("edit")}</ButtonLink> : null}
       />
-      <StatusMessage message={sp.saved ? t("saved") : sp.report ? t("report.saved") : null} />
       <section aria-labelledby="meeting-details" className="mb-8 mt-4">
         <h2 id="meeting-details" className="mb-3 text-xl font-bold text-slate-900">{t("details")}</h2>
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
