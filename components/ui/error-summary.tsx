@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import type { FormState } from "./use-action-form";
 
-/** The control a field's error is about: by its id first, else by its name. */
-function findControl(name: string): HTMLElement | null {
-  const byId = document.getElementById(`field-${name}`);
+/** The control a field's error is about, in the summary's own form: by its id first, else by its name. */
+function findControl(form: HTMLFormElement | null, name: string): HTMLElement | null {
+  const scope: ParentNode = form ?? document;
+  const byId = scope.querySelector<HTMLElement>(`#${CSS.escape(`field-${name}`)}`);
   if (byId) return byId;
-  const named = Array.from(document.getElementsByName(name)).filter(
-    (el): el is HTMLElement => el instanceof HTMLElement && !(el instanceof HTMLInputElement && el.type === "hidden"),
+  const named = Array.from(scope.querySelectorAll<HTMLElement>(`[name="${CSS.escape(name)}"]`)).filter(
+    (el) => !(el instanceof HTMLInputElement && el.type === "hidden"),
   );
   return named[0] ?? null;
 }
@@ -25,7 +26,7 @@ export function ErrorSummary({ refusal }: { refusal: Exclude<FormState, null> | 
   const entries = Object.entries(refusal.fieldErrors ?? {}).filter(([name, messages]) => name !== "_form" && messages.length);
   const formErrors = refusal.fieldErrors?._form ?? [];
   const onClick = (name: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    const control = findControl(name);
+    const control = findControl(event.currentTarget.closest("form"), name);
     if (!control) return;
     event.preventDefault();
     const label = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;

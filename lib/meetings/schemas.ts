@@ -168,6 +168,3 @@ export const createCalendarTokenSchema = z
   }));
 
 export const revokeCalendarTokenSchema = z.object({ id: uuidField() });
-
-/** Trip reports are due for in-person attendance abroad, this many days after the meeting ends. */
-export const TRIP_REPORT_DUE_DAYS = 14;
