@@ -133,9 +133,17 @@ const ALWAYS = {
   when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
 };
 
-export const createMeetingSchema = z.preprocess(nestAttendees, meetingFields.superRefine(checkMeeting, ALWAYS));
+/** The kind "Online jednání" is held online: one answer, so the kind and the checkbox never disagree. */
+function onlineByKind(raw: unknown): unknown {
+  const nested = nestAttendees(raw);
+  if (!nested || typeof nested !== "object" || Array.isArray(nested)) return nested;
+  const m = nested as Record<string, unknown>;
+  return m.kind === "online" ? { ...m, online: "on" } : m;
+}
+
+export const createMeetingSchema = z.preprocess(onlineByKind, meetingFields.superRefine(checkMeeting, ALWAYS));
 export const updateMeetingSchema = z.preprocess(
-  nestAttendees,
+  onlineByKind,
   meetingFields.extend({ id: uuidField(), version: versionField() }).superRefine(checkMeeting, ALWAYS),
 );
 export type MeetingInput = z.output<typeof meetingFields>;
