@@ -27,20 +27,20 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   try {
     for (const width of REFLOW_WIDTHS) {
       await page.setViewportSize({ width, height: original?.height ?? 900 });
-      const result = await page.evaluate(
-        () =>
-          new Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }>((resolve) =>
-            requestAnimationFrame(() => {
-              const innerWidth = window.innerWidth;
-              const culprits = Array.from(document.body.querySelectorAll<HTMLElement>("*"))
+      const result = await page.evaluate(() => {
+        const innerWidth = window.innerWidth;
+        const scrollWidth = document.documentElement.scrollWidth;
+        // Only a page that is too wide pays for the search of what sticks out.
+        const culprits =
+          scrollWidth <= innerWidth
+            ? []
+            : Array.from(document.body.querySelectorAll<HTMLElement>("*"))
                 .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
                 .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= innerWidth + 0.5)
                 .slice(0, 5)
                 .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}`.slice(0, 160));
-              resolve({ scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits });
-            }),
-          ),
-      );
+        return { scrollWidth, innerWidth, culprits };
+      });
       expect(
         result.scrollWidth,
         `${page.url()} at ${width} px is ${result.scrollWidth} px wide; sticking out: ${result.culprits.join(" | ")}`,

@@ -2,14 +2,13 @@ import type { ComponentProps, ReactNode } from "react";
 
 /**
  * A data table with a caption (its accessible name). On a narrow screen it scrolls sideways inside
- * its own box, never the page (WCAG 1.4.10): the box is a named region that takes keyboard focus,
- * so it can be scrolled with the arrow keys, and `relative` keeps screen-reader-only text inside.
+ * its own box, never the page (WCAG 1.4.10): the box takes keyboard focus, so it can be scrolled
+ * with the arrow keys, and `relative` keeps screen-reader-only text inside. (It is not a named
+ * region: the table's caption already names the table, and a second name would repeat it.)
  */
 export function Table({ caption, captionHidden, children }: { caption: string; captionHidden?: boolean; children: ReactNode }) {
   return (
     <div
-      role="region"
-      aria-label={caption}
       tabIndex={0}
       className="relative max-w-full overflow-x-auto rounded border border-slate-300 bg-white"
     >
