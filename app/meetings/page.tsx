@@ -5,13 +5,13 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { meetingKindEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
 import { listMeetings, meetingChoices, meetingParamsSchema } from "@/lib/meetings/queries";
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
+import { MEETING_KINDS } from "@/lib/enums";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");
@@ -54,7 +54,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         }
       />
       <FilterPanel label={tf("toggle")}>
-        <form method="get" action="/meetings" className="rounded border border-slate-300 bg-white p-4">
+        <form method="get" action="/{area}" className="rounded border border-slate-300 bg-white p-4">
           <fieldset>
             <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -83,7 +83,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
                 <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
                 <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
                   <option value="">{t("filters.any")}</option>
-                  {meetingKindEnum.enumValues.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
+                  {MEETING_KINDS.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
                 </select>
               </div>
               <div>

@@ -6,7 +6,6 @@ import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
 import type { Locale } from "@/lib/i18n/config";
@@ -15,6 +14,7 @@ import { listOrganisations, listParamsSchema } from "@/lib/organisations/queries
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
+import { ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -53,7 +53,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       />
 
       <FilterPanel label={tf("toggle")}>
-        <form method="get" action="/organizations" className="rounded border border-slate-300 bg-white p-4">
+        <form method="get" action="/{area}" className="rounded border border-slate-300 bg-white p-4">
           <fieldset>
             <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -80,7 +80,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
                 <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
                 <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
                   <option value="">{t("filters.any")}</option>
-                  {organisationKindEnum.enumValues.map((k) => (
+                  {ORGANISATION_KINDS.map((k) => (
                     <option key={k} value={k}>{te(`organisationKind.${k}`)}</option>
                   ))}
                 </select>
@@ -89,7 +89,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
                 <label htmlFor="f-scope" className={LABEL}>{t("filters.scope")}</label>
                 <select id="f-scope" name="scope" defaultValue={params.scope ?? ""} className={CONTROL}>
                   <option value="">{t("filters.any")}</option>
-                  {organisationScopeEnum.enumValues.map((s) => (
+                  {ORGANISATION_SCOPES.map((s) => (
                     <option key={s} value={s}>{te(`organisationScope.${s}`)}</option>
                   ))}
                 </select>
@@ -149,7 +149,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
                 <Td>
                   <StatusBadge status={row.status} />
                 </Td>
-                <Td className="whitespace-nowrap">{row.memberSince ? formatDate(row.memberSince, locale) : "—"}</Td>
+                <Td>{row.memberSince ? formatDate(row.memberSince, locale) : "—"}</Td>
                 <Td>
                   {row.latestLevel
                     ? `${te(`engagementLevel.${row.latestLevel as "active"}`)} (${row.latestLevelYear})`
