@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import { getActor } from "@/lib/auth/session";
 import { onDatabaseOutage } from "@/lib/outage";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s – ${t("appName")}` }, description: t("appTagline") };
+  return {
+    title: { default: t("appName"), template: `%s – ${t("appName")}` },
+    description: t("appTagline"),
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      apple: "/apple-touch-icon.png",
+    },
+  };
 }
 
 /**
@@ -30,7 +38,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider>
           <SiteHeader actor={actor} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:shadow-none focus:outline-none">
+          <main id="main" tabIndex={-1} className="mx-auto w-full min-w-0 max-w-[90rem] flex-1 px-4 py-8 focus:shadow-none focus:outline-none">
+            {/* Reads the query (the flash key), so it waits for the client; the page itself does not. */}
+            <Suspense fallback={null}>
+              <NotificationBanner />
+            </Suspense>
             {children}
           </main>
         </NextIntlClientProvider>

@@ -31,7 +31,7 @@ export default async function HomePage() {
     <>
       <PageHeader title={t("home.greeting", { name: actor.name })} description={t("home.yourRole", { role })} />
       <p className="mb-6 max-w-3xl text-slate-800">{t(`roleDescriptions.${actor.role}`)}</p>
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2 [&>*]:min-w-0">
         {can(actor.role, "registry.write") ? <FeeDeadlines actor={actor} /> : null}
         {actor.role === "coordinator" || actor.role === "manager" ? <RepresentationWarnings actor={actor} /> : null}
         {actor.role === "staff" || actor.role === "coordinator" ? <TripReports actor={actor} /> : null}

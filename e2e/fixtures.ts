@@ -15,12 +15,52 @@ const pathOf = (url: string) => {
   return u.pathname;
 };
 
-/** Runs axe on the page as it is now and fails with a readable list of violations. */
+/** The widths every page must fit without scrolling sideways: a phone (WCAG 1.4.10) and a laptop. */
+const REFLOW_WIDTHS = [320, 1366] as const;
+
+/**
+ * Fails when the page is wider than the viewport at 320 and at 1366 CSS px, naming the widest
+ * elements that stick out (a table must scroll inside its own box, not make the page scroll).
+ */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const original = page.viewportSize();
+  try {
+    for (const width of REFLOW_WIDTHS) {
+      await page.setViewportSize({ width, height: original?.height ?? 900 });
+      const result = await page.evaluate(() => {
+        const innerWidth = window.innerWidth;
+        const scrollWidth = document.documentElement.scrollWidth;
+        // Only a page that is too wide pays for the search of what sticks out.
+        const culprits =
+          scrollWidth <= innerWidth
+            ? []
+            : Array.from(document.body.querySelectorAll<HTMLElement>("*"))
+                .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+                .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= innerWidth + 0.5)
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}`.slice(0, 160));
+        return { scrollWidth, innerWidth, culprits };
+      });
+      expect(
+        result.scrollWidth,
+        `${page.url()} at ${width} px is ${result.scrollWidth} px wide; sticking out: ${result.culprits.join(" | ")}`,
+      ).toBeLessThanOrEqual(result.innerWidth);
+    }
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+}
+
+/**
+ * Runs axe on the page as it is now and fails with a readable list of violations; then checks
+ * that the page fits a 320 px and a 1366 px viewport.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState("load");
   // After a client-side navigation (a form's redirect) the page's <title> arrives with the rest of
   // its payload, a moment after the URL changes: wait for it (every page has one), then check.
   await expect(page).toHaveTitle(/\S/);
+  await expectNoHorizontalScroll(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,

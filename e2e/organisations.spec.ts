@@ -65,7 +65,7 @@ test.describe("organisations and membership history", () => {
     // An overlapping period is refused, naming the period it collides with.
     await orgs.addPeriod({ status: "Přidružený člen", from: "2016-06-01", to: "2017-05-31" });
     await expect(page.getByLabel("Od", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Období se překrývá s obdobím „Pozorovatel“ (1. 3. 2015 – 31. 12. 2018).")).toBeVisible();
+    await expect(page.locator("#field-validFrom-error").getByText("Období se překrývá s obdobím „Pozorovatel“ (1. 3. 2015 – 31. 12. 2018).")).toBeVisible();
     await expectAccessible(page);
 
     // Search finds it without diacritics, from the list.

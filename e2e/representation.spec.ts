@@ -147,9 +147,9 @@ test.describe("people and representation", () => {
     await expectAccessible(page);
     await people.fillSeat({ organisation: "POLIS", role: "Zástupce", person: `Chybová Osoba${t}`, from: "2025-05-01", to: "2025-04-30" });
     await expect(people.field("Do (včetně)")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Konec mandátu nesmí předcházet jeho začátku.")).toBeVisible();
+    await expect(page.getByRole("alert").getByRole("link", { name: "Konec mandátu nesmí předcházet jeho začátku." })).toBeVisible();
     await expect(people.field("Zastupuje za")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Zástupce musí někoho zastupovat")).toBeVisible();
+    await expect(page.getByRole("alert").getByRole("link", { name: /Zástupce musí někoho zastupovat/ })).toBeVisible();
     await expectAccessible(page);
 
     await people.fillSeat({ organisation: "POLIS", body: "EUROCITIES – Kulturní fórum", role: "Člen fóra", from: "2025-05-01", to: "" });

@@ -38,7 +38,7 @@ test.describe("user administration", () => {
     await users.password().fill("kratke");
     await users.createButton().click();
 
-    await users.expectFieldError(users.name, /Vyplňte prosím toto pole/);
+    await users.expectFieldError(users.name, /Zadejte jméno uživatele/);
     await users.expectFieldError(users.email, /Zadejte platný e-mail/);
     await users.expectFieldError(users.password, /alespoň 12 znaků/);
     await expect(page).toHaveURL(/\/admin\/users\/new/);

@@ -55,11 +55,13 @@ export const isBlank = (v: unknown) => v === undefined || v === null || (typeof 
 export const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : v);
 export const blankToNull = (v: unknown) => (isBlank(v) ? null : v);
 
-/** Required, trimmed text. */
-export const requiredText = (max = 500) =>
-  storableText()
+/** Required, trimmed text; `message` says what to enter ("Zadejte název jednání"), not "fill in". */
+export const requiredText = (max = 500, message = "Vyplňte prosím toto pole.") =>
+  z
+    .string({ error: message })
+    .refine(isStorableText, NUL_MESSAGE)
     .trim()
-    .min(1, "Vyplňte prosím toto pole.")
+    .min(1, message)
     .max(max, tooLong(max));
 
 /** Optional text: empty becomes null. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditEventsTable } from "@/components/audit/events-table";
 import { buttonClass } from "@/components/ui/button";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
@@ -43,6 +44,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   if (filter.to) exportQuery.set("date", filter.to);
   const exportHref = (format: string) => `/exports/audit?${new URLSearchParams([...exportQuery, ["format", format]]).toString()}`;
 
+  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -58,56 +60,58 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         }
       />
 
-      <form method="get" action="/audit" className="mb-6 rounded border border-slate-300 bg-white p-4">
-        <fieldset>
-          <legend className="mb-3 text-lg font-bold text-slate-900">{t("log.filters")}</legend>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            <div>
-              <label htmlFor="a-actor" className={LABEL}>{t("log.actor")}</label>
-              <select id="a-actor" name="actor" defaultValue={filter.actor ?? ""} className={CONTROL}>
-                <option value="">{t("log.any")}</option>
-                {actors.map((u) => (
-                  <option key={u.id} value={u.id}>{`${u.name} (${u.email})`}</option>
-                ))}
-              </select>
+      <FilterPanel label={tf("toggle")}>
+        <form method="get" action="/audit" className="rounded border border-slate-300 bg-white p-4">
+          <fieldset>
+            <legend className="mb-3 text-lg font-bold text-slate-900">{t("log.filters")}</legend>
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              <div>
+                <label htmlFor="a-actor" className={LABEL}>{t("log.actor")}</label>
+                <select id="a-actor" name="actor" defaultValue={filter.actor ?? ""} className={CONTROL}>
+                  <option value="">{t("log.any")}</option>
+                  {actors.map((u) => (
+                    <option key={u.id} value={u.id}>{`${u.name} (${u.email})`}</option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="a-entity" className={LABEL}>{t("log.entity")}</label>
+                <select id="a-entity" name="entity" defaultValue={filter.entity ?? ""} className={CONTROL}>
+                  <option value="">{t("log.any")}</option>
+                  {ENTITIES.map((e) => (
+                    <option key={e} value={e}>{t(`entities.${e}` as never)}</option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="a-entityId" className={LABEL}>{t("log.entityId")}</label>
+                <input id="a-entityId" name="entityId" defaultValue={filter.entityId ?? ""} className={CONTROL} />
+              </div>
+              <div>
+                <label htmlFor="a-action" className={LABEL}>{t("log.action")}</label>
+                <select id="a-action" name="action" defaultValue={filter.action ?? ""} className={CONTROL}>
+                  <option value="">{t("log.any")}</option>
+                  {ACTIONS.map((a) => (
+                    <option key={a} value={a}>{t(`actions.${a}` as never)}</option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="a-from" className={LABEL}>{t("log.from")}</label>
+                <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} className={CONTROL} />
+              </div>
+              <div>
+                <label htmlFor="a-to" className={LABEL}>{t("log.to")}</label>
+                <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} className={CONTROL} />
+              </div>
             </div>
-            <div>
-              <label htmlFor="a-entity" className={LABEL}>{t("log.entity")}</label>
-              <select id="a-entity" name="entity" defaultValue={filter.entity ?? ""} className={CONTROL}>
-                <option value="">{t("log.any")}</option>
-                {ENTITIES.map((e) => (
-                  <option key={e} value={e}>{t(`entities.${e}` as never)}</option>
-                ))}
-              </select>
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button type="submit" className={buttonClass("primary")}>{t("log.apply")}</button>
+              <Link href="/audit" className={buttonClass("secondary")}>{t("log.reset")}</Link>
             </div>
-            <div>
-              <label htmlFor="a-entityId" className={LABEL}>{t("log.entityId")}</label>
-              <input id="a-entityId" name="entityId" defaultValue={filter.entityId ?? ""} className={CONTROL} />
-            </div>
-            <div>
-              <label htmlFor="a-action" className={LABEL}>{t("log.action")}</label>
-              <select id="a-action" name="action" defaultValue={filter.action ?? ""} className={CONTROL}>
-                <option value="">{t("log.any")}</option>
-                {ACTIONS.map((a) => (
-                  <option key={a} value={a}>{t(`actions.${a}` as never)}</option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="a-from" className={LABEL}>{t("log.from")}</label>
-              <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} className={CONTROL} />
-            </div>
-            <div>
-              <label htmlFor="a-to" className={LABEL}>{t("log.to")}</label>
-              <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} className={CONTROL} />
-            </div>
-          </div>
-          <div className="mt-4 flex flex-wrap gap-3">
-            <button type="submit" className={buttonClass("primary")}>{t("log.apply")}</button>
-            <Link href="/audit" className={buttonClass("secondary")}>{t("log.reset")}</Link>
-          </div>
-        </fieldset>
-      </form>
+          </fieldset>
+        </form>
+      </FilterPanel>
 
       {data.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("log.empty")}</p>

@@ -48,7 +48,7 @@ export default async function CalendarPage() {
                 <tr key={k.id}>
                   <Td>{what(k)}</Td>
                   <Td>{k.label ?? "—"}</Td>
-                  <Td>{formatDateTime(k.createdAt, locale)}</Td>
+                  <Td className="whitespace-nowrap">{formatDateTime(k.createdAt, locale)}</Td>
                   <Td>{k.revokedAt ? t("revokedAt", { date: formatDateTime(k.revokedAt, locale) }) : t("active")}</Td>
                   <Td>
                     {k.revokedAt ? null : (

@@ -45,7 +45,7 @@ export default async function DepartmentsPage() {
               <Td>{d.name}</Td>
               <Td className="text-right tabular-nums">{d.peopleCount}</Td>
               <Td className="text-right tabular-nums">{d.ownSeats}</Td>
-              <Td>{d.abolishedOn ? t("abolished", { date: formatDate(d.abolishedOn, locale) }) : t("open")}</Td>
+              <Td className="whitespace-nowrap">{d.abolishedOn ? t("abolished", { date: formatDate(d.abolishedOn, locale) }) : t("open")}</Td>
             </tr>
           ))}
         </tbody>

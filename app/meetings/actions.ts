@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
+import { withFlash } from "@/lib/flash";
 import { refusalState } from "@/lib/form-state";
 import { createMeeting, fileTripReport, updateMeeting } from "@/lib/meetings/commands";
 
@@ -13,19 +14,19 @@ export async function createMeetingAction(_prev: FormState, formData: FormData):
   const result = await runAction(createMeeting, formData);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/", "layout");
-  redirect(`/meetings/${result.data.id}?saved=1`);
+  redirect(withFlash(`/meetings/${result.data.id}`, "meetingSaved"));
 }
 
 export async function updateMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(updateMeeting, formData);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/", "layout");
-  redirect(`/meetings/${result.data.id}?saved=1`);
+  redirect(withFlash(`/meetings/${result.data.id}`, "meetingSaved"));
 }
 
 export async function fileTripReportAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(fileTripReport, formData);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/", "layout");
-  redirect(`/meetings/${result.data.meetingId}?report=1`);
+  redirect(withFlash(`/meetings/${result.data.meetingId}`, "reportSaved"));
 }

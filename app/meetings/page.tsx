@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MeetingTable } from "@/components/meetings/meeting-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
@@ -35,6 +36,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 
+  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -51,53 +53,55 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
           </>
         }
       />
-      <form method="get" action="/meetings" className="mb-6 rounded border border-slate-300 bg-white p-4">
-        <fieldset>
-          <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-            <div>
-              <label htmlFor="f-organisation" className={LABEL}>{t("organisation")}</label>
-              <select id="f-organisation" name="organisation" defaultValue={params.organisation ?? ""} className={CONTROL}>
-                <option value="">{t("filters.any")}</option>
-                {choices.organisations.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-              </select>
+      <FilterPanel label={tf("toggle")}>
+        <form method="get" action="/{area}" className="rounded border border-slate-300 bg-white p-4">
+          <fieldset>
+            <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+              <div>
+                <label htmlFor="f-organisation" className={LABEL}>{t("organisation")}</label>
+                <select id="f-organisation" name="organisation" defaultValue={params.organisation ?? ""} className={CONTROL}>
+                  <option value="">{t("filters.any")}</option>
+                  {choices.organisations.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="f-body" className={LABEL}>{t("body")}</label>
+                <select id="f-body" name="body" defaultValue={params.body ?? ""} className={CONTROL}>
+                  <option value="">{t("filters.any")}</option>
+                  {choices.bodies.map((b) => <option key={b.value} value={b.value}>{b.label}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="f-year" className={LABEL}>{t("filters.year")}</label>
+                <select id="f-year" name="year" defaultValue={params.year ? String(params.year) : ""} className={CONTROL}>
+                  <option value="">{t("filters.any")}</option>
+                  {years.map((y) => <option key={y} value={y}>{y}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
+                <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
+                  <option value="">{t("filters.any")}</option>
+                  {MEETING_KINDS.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="f-department" className={LABEL}>{t("filters.department")}</label>
+                <select id="f-department" name="department" defaultValue={params.department ?? ""} className={CONTROL} aria-describedby="f-department-hint">
+                  <option value="">{t("filters.any")}</option>
+                  {choices.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+                </select>
+                <p id="f-department-hint" className="mt-1 text-sm text-slate-700">{t("filters.departmentHint")}</p>
+              </div>
             </div>
-            <div>
-              <label htmlFor="f-body" className={LABEL}>{t("body")}</label>
-              <select id="f-body" name="body" defaultValue={params.body ?? ""} className={CONTROL}>
-                <option value="">{t("filters.any")}</option>
-                {choices.bodies.map((b) => <option key={b.value} value={b.value}>{b.label}</option>)}
-              </select>
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
+              <Link href="/meetings" className={buttonClass("secondary")}>{t("filters.reset")}</Link>
             </div>
-            <div>
-              <label htmlFor="f-year" className={LABEL}>{t("filters.year")}</label>
-              <select id="f-year" name="year" defaultValue={params.year ? String(params.year) : ""} className={CONTROL}>
-                <option value="">{t("filters.any")}</option>
-                {years.map((y) => <option key={y} value={y}>{y}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
-              <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
-                <option value="">{t("filters.any")}</option>
-                {MEETING_KINDS.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="f-department" className={LABEL}>{t("filters.department")}</label>
-              <select id="f-department" name="department" defaultValue={params.department ?? ""} className={CONTROL} aria-describedby="f-department-hint">
-                <option value="">{t("filters.any")}</option>
-                {choices.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
-              </select>
-              <p id="f-department-hint" className="mt-1 text-sm text-slate-700">{t("filters.departmentHint")}</p>
-            </div>
-          </div>
-          <div className="mt-4 flex flex-wrap gap-3">
-            <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
-            <Link href="/meetings" className={buttonClass("secondary")}>{t("filters.reset")}</Link>
-          </div>
-        </fieldset>
-      </form>
+          </fieldset>
+        </form>
+      </FilterPanel>
       <MeetingTable caption={t("tableCaption", { total: data.total })} rows={data.rows} />
       <Pagination page={data.page} pageCount={pageCount} href={(page) => hrefWith("/meetings", params, { page })} />
     </>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
+import { withFlash } from "@/lib/flash";
 import { refusalState } from "@/lib/form-state";
 import {
   addPeriod,
@@ -23,42 +24,42 @@ export async function createOrganisationAction(_prev: FormState, formData: FormD
   const result = await runAction(createOrganisation, formData);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/organizations");
-  redirect(organisationPath(result.data.id));
+  redirect(withFlash(organisationPath(result.data.id), "organisationCreated"));
 }
 
 export async function updateOrganisationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(updateOrganisation, formData);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/organizations");
-  redirect(organisationPath(result.data.id));
+  redirect(withFlash(organisationPath(result.data.id), "organisationSaved"));
 }
 
 export async function addPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(addPeriod, formData);
   if (!result.ok) return refusalState(result, formData);
-  redirect(organisationPath(result.data.organisationId));
+  redirect(withFlash(organisationPath(result.data.organisationId), "periodAdded"));
 }
 
 export async function updatePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(updatePeriod, formData);
   if (!result.ok) return refusalState(result, formData);
-  redirect(organisationPath(result.data.organisationId));
+  redirect(withFlash(organisationPath(result.data.organisationId), "periodSaved"));
 }
 
 export async function endMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(endMembership, formData);
   if (!result.ok) return refusalState(result, formData);
-  redirect(organisationPath(result.data.organisationId));
+  redirect(withFlash(organisationPath(result.data.organisationId), "membershipEnded"));
 }
 
 export async function createBodyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(createBody, formData);
   if (!result.ok) return refusalState(result, formData);
-  redirect(organisationPath(result.data.organisationId));
+  redirect(withFlash(organisationPath(result.data.organisationId), "bodySaved"));
 }
 
 export async function updateBodyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runAction(updateBody, formData);
   if (!result.ok) return refusalState(result, formData);
-  redirect(organisationPath(result.data.organisationId));
+  redirect(withFlash(organisationPath(result.data.organisationId), "bodySaved"));
 }

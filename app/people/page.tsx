@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -35,6 +36,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
 
+  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -47,26 +49,28 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <form method="get" action="/people" className="mb-6 rounded border border-slate-300 bg-white p-4">
-        <fieldset>
-          <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <div className="sm:col-span-2">
-              <label htmlFor="p-q" className={LABEL}>{t("filters.q")}</label>
-              <input id="p-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
+      <FilterPanel label={tf("toggle")}>
+        <form method="get" action="/people" className="rounded border border-slate-300 bg-white p-4">
+          <fieldset>
+            <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
+            <div className="grid gap-4 sm:grid-cols-3">
+              <div className="sm:col-span-2">
+                <label htmlFor="p-q" className={LABEL}>{t("filters.q")}</label>
+                <input id="p-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
+              </div>
+              <div>
+                <label htmlFor="p-status" className={LABEL}>{t("filters.status")}</label>
+                <select id="p-status" name="status" defaultValue={params.status ?? "current"} className={CONTROL}>
+                  <option value="current">{t("filters.statusCurrent")}</option>
+                  <option value="left">{t("filters.statusLeft")}</option>
+                  <option value="all">{t("filters.statusAll")}</option>
+                </select>
+              </div>
             </div>
-            <div>
-              <label htmlFor="p-status" className={LABEL}>{t("filters.status")}</label>
-              <select id="p-status" name="status" defaultValue={params.status ?? "current"} className={CONTROL}>
-                <option value="current">{t("filters.statusCurrent")}</option>
-                <option value="left">{t("filters.statusLeft")}</option>
-                <option value="all">{t("filters.statusAll")}</option>
-              </select>
-            </div>
-          </div>
-          <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("filters.apply")}</button>
-        </fieldset>
-      </form>
+            <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("filters.apply")}</button>
+          </fieldset>
+        </form>
+      </FilterPanel>
 
       <p className="mb-2 text-slate-800" role="status">{t("count", { count: data.total })}</p>
       {data.rows.length === 0 ? (

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RepresentationMatrix } from "@/components/representation/matrix";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
@@ -33,6 +34,7 @@ export default async function RepresentationPage({ searchParams }: { searchParam
     return `/representation?${q.toString()}`;
   };
 
+  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -48,26 +50,28 @@ export default async function RepresentationPage({ searchParams }: { searchParam
           </>
         }
       />
-      <form method="get" action="/representation" className="mb-6 rounded border border-slate-300 bg-white p-4">
-        <fieldset>
-          <legend className="mb-3 text-lg font-bold text-slate-900">{t("legend")}</legend>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <div className="sm:col-span-2">
-              <label htmlFor="m-q" className={LABEL}>{t("q")}</label>
-              <input id="m-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
+      <FilterPanel label={tf("toggle")}>
+        <form method="get" action="/representation" className="rounded border border-slate-300 bg-white p-4">
+          <fieldset>
+            <legend className="mb-3 text-lg font-bold text-slate-900">{t("legend")}</legend>
+            <div className="grid gap-4 sm:grid-cols-3">
+              <div className="sm:col-span-2">
+                <label htmlFor="m-q" className={LABEL}>{t("q")}</label>
+                <input id="m-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
+              </div>
+              <div>
+                <label htmlFor="m-asOf" className={LABEL}>{t("asOf")}</label>
+                <input id="m-asOf" name="asOf" type="date" defaultValue={matrix.asOf} className={CONTROL} />
+              </div>
             </div>
-            <div>
-              <label htmlFor="m-asOf" className={LABEL}>{t("asOf")}</label>
-              <input id="m-asOf" name="asOf" type="date" defaultValue={matrix.asOf} className={CONTROL} />
+            <div className="mt-3 flex items-center gap-3">
+              <input id="m-all" name="all" type="checkbox" value="1" defaultChecked={params.all === "1"} className="size-5 accent-blue-800" />
+              <label htmlFor="m-all" className="font-semibold text-slate-900">{t("all")}</label>
             </div>
-          </div>
-          <div className="mt-3 flex items-center gap-3">
-            <input id="m-all" name="all" type="checkbox" value="1" defaultChecked={params.all === "1"} className="size-5 accent-blue-800" />
-            <label htmlFor="m-all" className="font-semibold text-slate-900">{t("all")}</label>
-          </div>
-          <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("apply")}</button>
-        </fieldset>
-      </form>
+            <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("apply")}</button>
+          </fieldset>
+        </form>
+      </FilterPanel>
       {matrix.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("noRows")}</p>
       ) : (

@@ -14,7 +14,7 @@ export function PlanNextYearForm({ year }: { year: number }) {
   const refused = state && !state.ok ? state : null;
   const reason = refused?.fieldErrors?.year?.[0];
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <input type="hidden" name="year" value={year} />
       <p className="max-w-3xl text-slate-800">{t("description", { year, next: year + 1 })}</p>
       {refused ? <FormError message={reason ?? refused.message} /> : null}

@@ -4,11 +4,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { FormError } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { todayInPrague } from "@/lib/dates";
 import { PersonCombobox } from "./person-combobox";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -71,7 +72,7 @@ export function MeetingForm({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {refused ? <FormError message={refused.message} /> : null}
+      <ErrorSummary refusal={refused} />
       <Fields
         key={refused ? JSON.stringify(refused.values) : "initial"}
         choices={choices}
@@ -129,6 +130,7 @@ function Fields({
   errors: Record<string, string[]>;
 }) {
   const t = useTranslations("meetings.form");
+  const tf = useTranslations("flow");
   const v = (name: keyof MeetingInitial, fallback = "") => {
     if (values) return values[name] ?? "";
     const raw = initial?.[name];
@@ -136,6 +138,9 @@ function Fields({
   };
   const err = (name: string) => errors[name];
   const [organisationId, setOrganisationId] = useState(v("organisationId"));
+  const [kind, setKind] = useState(v("kind"));
+  const [startsOn, setStartsOn] = useState(v("startsOn"));
+  const [endsOn, setEndsOn] = useState(v("endsOn"));
   const [rows, setRows] = useState<Row[]>(() => initialRows(values, initial));
   const nextKey = useRef(rows.length + 1000);
   // The row whose first field takes focus after the next render (a row just added or switched).
@@ -150,7 +155,21 @@ function Fields({
 
   const bodies = choices.bodies.filter((b) => b.organisationId === organisationId);
   const onlineInitial = values ? values.online === "on" : (initial?.online ?? false);
-  const blank: AttendeeInitial = { personId: "", personLabel: "", role: "delegate", mode: "in_person", status: "registered", travelCostCzk: "" };
+  // A meeting that has already begun is being recorded after the fact: its people attended.
+  const pastMeeting = /^\d{4}-\d{2}-\d{2}$/.test(startsOn) && startsOn < todayInPrague();
+  const blank: AttendeeInitial = {
+    personId: "",
+    personLabel: "",
+    role: "delegate",
+    mode: "in_person",
+    status: pastMeeting ? "attended" : "registered",
+    travelCostCzk: "",
+  };
+  const onStartChange = (value: string) => {
+    setStartsOn(value);
+    // The end follows the start until the user sets a later one (most meetings last one day).
+    if (!endsOn || endsOn < value || endsOn === startsOn) setEndsOn(value);
+  };
 
   const addRow = () => {
     const key = nextKey.current++;
@@ -190,12 +209,44 @@ function Fields({
             defaultValue={v("bodyId")}
             error={err("bodyId")}
           />
-          <Select name="kind" label={t("kind")} required placeholder={t("choose")} options={choices.kinds} defaultValue={v("kind")} error={err("kind")} />
+          <Select
+            name="kind"
+            label={t("kind")}
+            required
+            placeholder={t("choose")}
+            options={choices.kinds}
+            defaultValue={kind}
+            onChange={(e) => setKind(e.target.value)}
+            error={err("kind")}
+          />
           <TextField name="title" label={t("title")} required defaultValue={v("title")} error={err("title")} />
-          <TextField name="startsOn" type="date" label={t("startsOn")} required defaultValue={v("startsOn")} error={err("startsOn")} />
-          <TextField name="endsOn" type="date" label={t("endsOn")} required defaultValue={v("endsOn")} error={err("endsOn")} />
+          <TextField
+            name="startsOn"
+            type="date"
+            label={t("startsOn")}
+            required
+            value={startsOn}
+            onChange={(e) => onStartChange(e.target.value)}
+            error={err("startsOn")}
+          />
+          <TextField
+            name="endsOn"
+            type="date"
+            label={t("endsOn")}
+            required
+            value={endsOn}
+            onChange={(e) => setEndsOn(e.target.value)}
+            error={err("endsOn")}
+          />
         </div>
-        <Checkbox name="online" label={t("online")} hint={t("onlineHint")} defaultChecked={onlineInitial} error={err("online")} />
+        {kind === "online" ? (
+          <p className="text-slate-800">
+            <input type="hidden" name="online" value="on" />
+            {tf("onlineByKind")}
+          </p>
+        ) : (
+          <Checkbox name="online" label={t("online")} hint={t("onlineHint")} defaultChecked={onlineInitial} error={err("online")} />
+        )}
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField name="city" label={t("city")} defaultValue={v("city")} error={err("city")} />
           <TextField

@@ -68,12 +68,13 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
 /** A new period, optionally as a change of status (closing the open one the day before). */
 export function AddPeriodForm({ organisationId, change }: { organisationId: string; change: boolean }) {
   const t = useTranslations("organisations.period");
+  const tc = useTranslations("common");
   const o = useEnumOptions();
   return (
     <RegistryForm action={addPeriodAction} hidden={{ organisationId }}>
       {(f) => (
         <>
-          <Select label={t("status")} required options={o.statuses} {...f("status", change ? "full" : "observer")} />
+          <Select label={t("status")} required placeholder={tc("choose")} options={o.statuses} {...f("status", change ? "full" : undefined)} />
           <TextField label={t("validFrom")} type="date" required {...f("validFrom")} />
           <TextField label={t("validTo")} hint={t("validToHint")} type="date" {...f("validTo")} />
           <TextField label={t("startDecision")} maxLength={200} {...f("startDecision")} />

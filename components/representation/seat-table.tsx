@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
+import { todayInPrague } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { holderLabel, type SeatRow } from "@/lib/representation/seats";
@@ -28,6 +29,8 @@ export async function SeatTable({
     getLocale() as Promise<Locale>,
   ]);
   const show = (c: Column) => columns.includes(c);
+  // An ended seat, or one of an anonymised person, is history: nothing left to end or edit.
+  const today = todayInPrague();
   return (
     <Table caption={caption} captionHidden>
       <thead>
@@ -71,7 +74,7 @@ export async function SeatTable({
                 {formatDate(s.validFrom, locale)} – {s.validTo ? formatDate(s.validTo, locale) : t("open")}
               </Td>
               <Td>{s.mandateSource ?? "—"}</Td>
-              {editable ? (
+              {editable && !s.holderAnonymised && (s.validTo === null || s.validTo >= today) ? (
                 <Td className="whitespace-nowrap">
                   <Link href={`/representation/${s.id}/edit`} className="mr-3 text-blue-900 underline" aria-label={t("editOf", { holder, role })}>
                     {t("edit")}
@@ -80,6 +83,8 @@ export async function SeatTable({
                     {t("end")}
                   </Link>
                 </Td>
+              ) : editable ? (
+                <Td />
               ) : null}
             </tr>
           );

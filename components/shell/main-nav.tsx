@@ -32,8 +32,8 @@ export async function MainNav({ actor }: { actor: Actor }) {
   }));
   return (
     <nav aria-label={t("label")} className="border-b border-slate-300 bg-slate-100">
-      <div className="mx-auto max-w-6xl px-4">
-        <NavLinks items={items} />
+      <div className="mx-auto max-w-[90rem] px-4">
+        <NavLinks items={items} menuLabel={t("menu")} />
       </div>
     </nav>
   );

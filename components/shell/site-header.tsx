@@ -11,12 +11,12 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
   return (
     <header>
       <div className="bg-slate-900 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-[90rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:py-3">
           <div>
             <Link href="/" className="text-xl font-bold text-white no-underline hover:underline">
               {t("common.appName")}
             </Link>
-            <p className="text-sm text-slate-200">{t("common.appTagline")}</p>
+            <p className="hidden text-sm text-slate-200 sm:block">{t("common.appTagline")}</p>
           </div>
           <div className="flex flex-wrap items-center gap-4">
             {actor ? (
@@ -27,7 +27,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
                     <span className="sr-only"> – {t("reminders.profile.link")}</span>
                   </Link>
                 </p>
-                <p className="text-slate-200">{t("shell.role", { role: t(`enums.role.${actor.role}`) })}</p>
+                <p className="hidden text-slate-200 sm:block">{t("shell.role", { role: t(`enums.role.${actor.role}`) })}</p>
               </div>
             ) : null}
             <LanguageSwitch />

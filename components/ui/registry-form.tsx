@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -37,7 +37,7 @@ export function RegistryForm({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {refused ? <FormError message={refused.message} /> : null}
+      <ErrorSummary refusal={refused} />
       {/* Keyed by the state so a refused form re-mounts its fields with the echoed values. */}
       <div key={refused ? JSON.stringify(refused.values) : "initial"} className="space-y-5">
         {children(field)}

@@ -1,9 +1,17 @@
 import type { ComponentProps, ReactNode } from "react";
 
-/** A data table with a caption (its accessible name) that scrolls sideways on narrow screens. */
-export function Table({ caption, captionHidden, children }: { caption: ReactNode; captionHidden?: boolean; children: ReactNode }) {
+/**
+ * A data table with a caption (its accessible name). On a narrow screen it scrolls sideways inside
+ * its own box, never the page (WCAG 1.4.10): the box takes keyboard focus, so it can be scrolled
+ * with the arrow keys, and `relative` keeps screen-reader-only text inside. (It is not a named
+ * region: the table's caption already names the table, and a second name would repeat it.)
+ */
+export function Table({ caption, captionHidden, children }: { caption: string; captionHidden?: boolean; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
+    <div
+      tabIndex={0}
+      className="relative max-w-full overflow-x-auto rounded border border-slate-300 bg-white"
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className={captionHidden ? "sr-only" : "p-3 text-left font-semibold text-slate-900"}>{caption}</caption>
         {children}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, startTransition, type FormEvent } from "react";
 import { randomUuid, SUBMISSION_FIELD } from "@/lib/form-token";
 import type { FormState } from "@/lib/form-state";
@@ -9,8 +10,9 @@ export type { FormState };
 /**
  * A form bound to a server action with useActionState. With JS the submit is sent in a
  * transition without React's automatic form reset (a refused form keeps its input); without JS
- * the same action still receives the plain POST. After a refusal, focus moves to the first
- * invalid field, or to the alert, so keyboard and screen-reader users land on the problem.
+ * the same action still receives the plain POST. After a refusal, focus moves to the error
+ * summary (GOV.UK pattern: it lists each problem as a link to its field), or to the first invalid
+ * field of a form that has none, and the page's title starts with "Chyba: " while errors show.
  *
  * Each filled-in form is sent with one random submission id, kept across refusals and retries and
  * renewed after a success: the write path saves a form with the same id only once, so a double
@@ -20,15 +22,25 @@ export function useActionForm(action: (state: FormState, formData: FormData) => 
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const submissionId = useRef<string | null>(null);
+  const t = useTranslations("feedback");
+  const errorPrefix = t("titlePrefix");
 
   useEffect(() => {
     if (state?.ok) submissionId.current = null;
     if (!state || state.ok) return;
     const form = formRef.current;
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+    const target =
+      form?.querySelector<HTMLElement>("[data-error-summary]") ??
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('[role="alert"]');
     if (target && !target.matches("input,select,textarea,button")) target.tabIndex = -1;
     target?.focus();
-  }, [state]);
+    const original = document.title;
+    if (!original.startsWith(errorPrefix)) document.title = errorPrefix + original;
+    return () => {
+      if (document.title.startsWith(errorPrefix)) document.title = document.title.slice(errorPrefix.length);
+    };
+  }, [state, errorPrefix]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

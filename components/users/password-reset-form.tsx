@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
-import { FormError, StatusMessage } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { StatusMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -29,7 +30,7 @@ export function PasswordResetForm({ userId, passwordMinLength }: { userId: strin
       </h2>
       <p className="text-slate-800">{t("users.resetIntro")}</p>
       <input type="hidden" name="id" value={userId} />
-      {refused ? <FormError message={refused.message} /> : null}
+      <ErrorSummary refusal={refused} />
       <StatusMessage message={state?.ok ? state.message : null} />
       <TextField
         id="reset-password"

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createUserAction } from "@/app/admin/users/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { SelectOption } from "@/components/ui/select";
@@ -24,7 +24,7 @@ export function UserCreateForm({
   const errors = state?.fieldErrors;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
-      {state && !state.ok ? <FormError message={state.message} /> : null}
+      <ErrorSummary refusal={state && !state.ok ? state : null} />
       <ProfileFields values={values} errors={errors} departments={departments} roles={roles} />
       <TextField
         name="email"

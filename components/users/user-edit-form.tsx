@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { updateUserAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { FormError, StatusMessage } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { StatusMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { SelectOption } from "@/components/ui/select";
 import { ProfileFields, type DepartmentOption } from "./profile-fields";
@@ -39,7 +40,7 @@ export function UserEditForm({
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={version} />
-      {refused ? <FormError message={refused.message} /> : null}
+      <ErrorSummary refusal={refused} />
       <StatusMessage message={state?.ok ? state.message : null} />
       <p className="text-slate-900">
         <span className="font-semibold">{t("users.fields.email")}:</span> {user.email}

@@ -105,6 +105,27 @@ export const attendance = pgTable(
 );
 
 /**
+ * The earlier wordings of a trip report: each edit of a filed report keeps the text it replaced,
+ * so what was filed first can always be read again (the audit log says who changed it and when).
+ */
+export const tripReportRevisions = pgTable(
+  "trip_report_revisions",
+  {
+    id: id(),
+    attendanceId: uuid()
+      .notNull()
+      .references(() => attendance.id, { onDelete: "cascade" }),
+    tripReport: text().notNull(),
+    tripReportFiledOn: date({ mode: "string" }).notNull(),
+    replacedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    replacedById: uuid().references(() => users.id, { onDelete: "restrict" }),
+  },
+  (t) => [index("trip_report_revisions_attendance_idx").on(t.attendanceId, t.replacedAt)],
+);
+
+export type TripReportRevision = typeof tripReportRevisions.$inferSelect;
+
+/**
  * A per-user secret for subscribing to the meetings calendar (.ics) from Outlook, which cannot
  * sign in. Only a SHA-256 hash of the token is stored: the URL is shown once, at creation. A
  * revoked token (revokedAt set) opens nothing; rows are kept for the audit trail.

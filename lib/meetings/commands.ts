@@ -1,9 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { AuditInput } from "@/lib/audit";
-import { attendance, meetings, people } from "@/db/schema";
+import { attendance, meetings, people, tripReportRevisions } from "@/db/schema";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { DomainError, fieldError, notFoundError } from "@/lib/errors";
+import { todayInPrague } from "@/lib/dates";
 import { defineMutation } from "@/lib/mutation";
 import { isDepartmentScoped, type Actor } from "@/lib/permissions";
 import { canDepartmentWriteMeeting } from "@/lib/representation/scope";
@@ -15,6 +16,7 @@ import {
   type AttendeeInput,
   type MeetingInput,
 } from "./schemas";
+import { meetingHasEnded } from "./trip-reports";
 
 type AuditFn = (event: AuditInput) => Promise<void>;
 
@@ -176,7 +178,11 @@ export const updateMeeting = defineMutation({
   },
 });
 
-/** Files the report of a foreign work trip on one attendance row. */
+/**
+ * Files the report of a foreign work trip on one attendance row, or changes a filed one: the
+ * replaced wording is kept in trip_report_revisions, so nothing filed is ever lost. A report
+ * can be written only once the meeting has ended.
+ */
 export const fileTripReport = defineMutation({
   name: "meetings.fileTripReport",
   permission: "meetings.write",
@@ -191,14 +197,36 @@ export const fileTripReport = defineMutation({
     await assertMayWrite(tx, actor, row);
     return true;
   },
-  run: async ({ tx, audit }, input) => {
+  run: async ({ tx, actor, audit }, input) => {
     const before = await lockForUpdate(tx, attendance, input.attendanceId, input.version);
+    const [meeting] = await tx.select({ endsOn: meetings.endsOn }).from(meetings).where(eq(meetings.id, before.meetingId));
+    if (!meeting || !meetingHasEnded(meeting.endsOn, todayInPrague())) {
+      throw fieldError("tripReport", "Zprávu z cesty lze zapsat až po skončení jednání.");
+    }
+    if (input.tripReportFiledOn < meeting.endsOn) {
+      throw fieldError("tripReportFiledOn", "Zpráva nemůže být odevzdána před koncem jednání.");
+    }
+    const editing = before.tripReport !== null && before.tripReportFiledOn !== null;
+    if (editing && before.tripReport !== input.tripReport) {
+      await tx.insert(tripReportRevisions).values({
+        attendanceId: before.id,
+        tripReport: before.tripReport!,
+        tripReportFiledOn: before.tripReportFiledOn!,
+        replacedById: actor.id,
+      });
+    }
     const [after] = await tx
       .update(attendance)
       .set({ tripReport: input.tripReport, tripReportFiledOn: input.tripReportFiledOn, ...nextVersion(attendance) })
       .where(eq(attendance.id, input.attendanceId))
       .returning();
-    await audit({ entity: "attendance", entityId: input.attendanceId, action: "file_trip_report", before, after });
+    await audit({
+      entity: "attendance",
+      entityId: input.attendanceId,
+      action: editing ? "edit_trip_report" : "file_trip_report",
+      before,
+      after,
+    });
     return { id: input.attendanceId, meetingId: before.meetingId };
   },
 });

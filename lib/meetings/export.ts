@@ -21,6 +21,7 @@ export const meetingsExport: ExportKind = {
     { key: "attendanceStatus", type: "enum", enum: "attendanceStatus" },
     { key: "travelCostCzk", type: "money" },
     { key: "tripReportFiledOn", type: "date" },
+    { key: "tripReport", type: "text" },
   ],
   // within: meeting ids (the list has no date cut: planned meetings too).
   select: ({ date, year, within }) => sql`select m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
@@ -30,6 +31,7 @@ export const meetingsExport: ExportKind = {
       ${personNameSql("p")} as "person", d.code as "department",
       a.role::text as "attendanceRole", a.mode::text as "attendanceMode", a.status::text as "attendanceStatus",
       a.travel_cost_czk::text as "travelCostCzk", a.trip_report_filed_on::text as "tripReportFiledOn",
+      a.trip_report as "tripReport",
       m.starts_on::text as _k0, m.id::text as _k1, coalesce(a.id::text, '') as _k2
     from meetings m join organisations o on o.id = m.organisation_id
       left join bodies b on b.id = m.body_id

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { attendance, bodies, departments, meetings, organisations, people } from "@/db/schema";
+import { attendance, bodies, departments, meetings, organisations, people, tripReportRevisions } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { isStorableText, z } from "@/lib/validation";
-import { TRIP_REPORT_DUE_DAYS } from "./schemas";
 import { MEETING_KINDS } from "@/lib/enums";
+import { meetingHasEnded, TRIP_REPORT_DUE_DAYS, tripReportDueOn, tripReportState } from "./trip-reports";
 
 export const MEETINGS_PAGE_SIZE = 25;
 
@@ -165,7 +165,27 @@ export const getMeeting = defineQuery({
       .select({ total: sql<string | null>`sum(${attendance.travelCostCzk})::text` })
       .from(attendance)
       .where(eq(attendance.meetingId, id));
-    return { ...row, attendance: rows, totalTravelCostCzk: cost?.total ?? null };
+    const revisions = rows.length
+      ? await db
+          .select()
+          .from(tripReportRevisions)
+          .where(inArray(tripReportRevisions.attendanceId, rows.map((r) => r.id)))
+          .orderBy(desc(tripReportRevisions.replacedAt))
+      : [];
+    const today = todayInPrague();
+    const withReports = rows.map((r) => ({
+      ...r,
+      reportState: tripReportState({ ...r, endsOn: row.meeting.endsOn }, today),
+      reportDueOn: tripReportDueOn(row.meeting.endsOn),
+      reportRevisions: revisions.filter((v) => v.attendanceId === r.id),
+    }));
+    return {
+      ...row,
+      today,
+      ended: meetingHasEnded(row.meeting.endsOn, today),
+      attendance: withReports,
+      totalTravelCostCzk: cost?.total ?? null,
+    };
   },
 });
 

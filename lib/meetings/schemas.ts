@@ -63,7 +63,7 @@ const meetingFields = z.object({
   organisationId: uuidField("Vyberte organizaci ze seznamu."),
   bodyId: optionalUuid(),
   kind: z.enum(MEETING_KINDS, { error: "Vyberte druh jednání." }),
-  title: requiredText(300),
+  title: requiredText(300, "Zadejte název jednání."),
   startsOn: dateField("Zadejte platné datum začátku."),
   endsOn: dateField("Zadejte platné datum konce."),
   online: checkbox(),
@@ -113,9 +113,17 @@ const ALWAYS = {
   when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
 };
 
-export const createMeetingSchema = z.preprocess(nestAttendees, meetingFields.superRefine(checkMeeting, ALWAYS));
+/** The kind "Online jednání" is held online: one answer, so the kind and the checkbox never disagree. */
+function onlineByKind(raw: unknown): unknown {
+  const nested = nestAttendees(raw);
+  if (!nested || typeof nested !== "object" || Array.isArray(nested)) return nested;
+  const m = nested as Record<string, unknown>;
+  return m.kind === "online" ? { ...m, online: "on" } : m;
+}
+
+export const createMeetingSchema = z.preprocess(onlineByKind, meetingFields.superRefine(checkMeeting, ALWAYS));
 export const updateMeetingSchema = z.preprocess(
-  nestAttendees,
+  onlineByKind,
   meetingFields.extend({ id: uuidField(), version: versionField() }).superRefine(checkMeeting, ALWAYS),
 );
 export type MeetingInput = z.output<typeof meetingFields>;
@@ -123,9 +131,9 @@ export type MeetingInput = z.output<typeof meetingFields>;
 export const tripReportSchema = z.object({
   attendanceId: uuidField(),
   version: versionField(),
-  tripReport: requiredText(10_000),
+  tripReport: requiredText(10_000, "Napište text zprávy z cesty."),
   tripReportFiledOn: dateField("Zadejte platné datum odevzdání zprávy."),
 });
 
 /** Trip reports are due for in-person attendance abroad, this many days after the meeting ends. */
-export const TRIP_REPORT_DUE_DAYS = 14;
+export { TRIP_REPORT_DUE_DAYS } from "./trip-reports";

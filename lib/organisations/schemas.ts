@@ -40,7 +40,7 @@ const noticePeriod = z
   );
 
 export const organisationFields = z.object({
-  name: requiredText(200),
+  name: requiredText(200, "Zadejte oficiální název organizace."),
   nameCs: optionalText(200),
   abbreviation: optionalText(40),
   website,
@@ -54,7 +54,7 @@ export const createOrganisationSchema = organisationFields;
 export const updateOrganisationSchema = organisationFields.extend({ id: uuidField(), version: versionField() });
 
 export const bodyFields = z.object({
-  name: requiredText(200),
+  name: requiredText(200, "Zadejte název orgánu."),
   nameCs: optionalText(200),
   kind: z.enum(BODY_KINDS, { error: "Vyberte druh orgánu." }),
   description: optionalText(2000),
@@ -95,7 +95,7 @@ export const updatePeriodSchema = periodFields
 export const endMembershipSchema = z.object({
   organisationId: uuidField(),
   endOn: dateField("Zadejte datum ukončení."),
-  endDecision: requiredText(200),
+  endDecision: requiredText(200, "Zadejte usnesení, kterým členství končí."),
   endDecisionDate: optionalDate(),
   note: optionalText(2000),
 });

@@ -12,14 +12,14 @@ const optionalPhone = optionalText(40).refine(
   "Zadejte telefon, např. +420 236 000 000.",
 );
 
-const departmentCode = requiredText(20).refine(
+const departmentCode = requiredText(20, "Zadejte zkratku odboru.").refine(
   (v) => /^[A-Za-zÁ-Žá-ž0-9-]+$/.test(v),
   "Kód je jedno slovo z písmen a číslic, např. DOP.",
 );
 
 export const departmentFields = z.object({
   code: departmentCode,
-  name: requiredText(200),
+  name: requiredText(200, "Zadejte název odboru."),
 });
 export const createDepartmentSchema = departmentFields;
 export const updateDepartmentSchema = departmentFields.extend({
@@ -30,8 +30,8 @@ export const updateDepartmentSchema = departmentFields.extend({
 
 export const personFields = z.object({
   title: optionalText(40),
-  firstName: requiredText(100),
-  lastName: requiredText(100),
+  firstName: requiredText(100, "Zadejte jméno."),
+  lastName: requiredText(100, "Zadejte příjmení."),
   email: optionalEmail,
   phone: optionalPhone,
   departmentId: optionalUuid(),
@@ -48,7 +48,7 @@ export const anonymisePersonSchema = z.object({
   version: versionField(),
   /** The coordinator types the confirmation: anonymisation cannot be undone. */
   confirm: z.literal("on", { error: "Potvrďte, že chcete osobní údaje nevratně odstranit." }),
-  reason: requiredText(500),
+  reason: requiredText(500, "Uveďte důvod anonymizace."),
 });
 
 /** What replaces the name of an anonymised person everywhere it is shown. */

@@ -16,6 +16,7 @@ const seatColumns = {
   bodyName: bodyNameSql,
   personId: representations.personId,
   personName: sql<string | null>`case when ${holderPerson.id} is null then null else trim(coalesce(${holderPerson.title} || ' ', '') || ${holderPerson.firstName} || ' ' || ${holderPerson.lastName}) end`,
+  holderAnonymised: sql<boolean>`${holderPerson.anonymisedAt} is not null`,
   departmentId: representations.departmentId,
   departmentLabel: departmentLabelSql,
   role: representations.role,

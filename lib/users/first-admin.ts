@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { emailField, requiredText, z } from "@/lib/validation";
 import { passwordField } from "./schemas";
 
-export const firstAdminSchema = z.object({ email: emailField(), name: requiredText(200), password: passwordField() });
+export const firstAdminSchema = z.object({ email: emailField(), name: requiredText(200, "Zadejte jméno správce."), password: passwordField() });
 
 export type FirstAdminResult =
   | { ok: true; id: string }

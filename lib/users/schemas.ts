@@ -42,7 +42,7 @@ const departmentField = () =>
     .transform((v) => v ?? null);
 
 const profileFields = {
-  name: requiredText(200),
+  name: requiredText(200, "Zadejte jméno uživatele."),
   role: roleField(),
   departmentId: departmentField(),
 };

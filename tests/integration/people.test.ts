@@ -29,7 +29,7 @@ describe("people", () => {
     const bad = await createPerson(coordinator, { firstName: "Jana", lastName: "X", email: "jana@" });
     expect(bad).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: [expect.stringContaining("platný e-mail")] } });
     const noName = await createPerson(coordinator, { firstName: "", lastName: "X" });
-    expect(noName).toMatchObject({ ok: false, fieldErrors: { firstName: ["Vyplňte prosím toto pole."] } });
+    expect(noName).toMatchObject({ ok: false, fieldErrors: { firstName: ["Zadejte jméno."] } });
   });
 
   it("lets only coordinators and admins write people", async () => {

@@ -31,7 +31,7 @@ describe("createUserSchema", () => {
 
   it("words every error in Czech next to its field", () => {
     const e = errorsOf(createUserSchema, { name: " ", email: "nope", role: "boss", departmentId: "x", password: "short" });
-    expect(e.name).toEqual(["Vyplňte prosím toto pole."]);
+    expect(e.name).toEqual(["Zadejte jméno uživatele."]);
     expect(e.email).toEqual(["Zadejte platný e-mail, např. jana.novakova@praha.eu."]);
     expect(e.role).toEqual(["Vyberte prosím roli ze seznamu."]);
     expect(e.departmentId).toEqual(["Vyberte prosím odbor ze seznamu."]);

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { withFlash } from "@/lib/flash";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
@@ -35,7 +36,7 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
   const result = await runAction(createUser, formData);
   if (!result.ok) return refused(result, echo(formData, ["name", "email", "role", "departmentId"]));
   revalidatePath("/admin/users");
-  redirect("/admin/users?status=created");
+  redirect(withFlash("/admin/users", "userCreated"));
 }
 
 export async function updateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {

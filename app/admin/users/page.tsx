@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import { StatusMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, pageFromSearchParam } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -21,7 +20,6 @@ export default async function UsersPage({ searchParams }: Props) {
   const params = await searchParams;
   const t = await getTranslations();
   const { rows, total, page, pageCount } = await listUsers(actor, { page: pageFromSearchParam(params.page) });
-  const status = params.status === "created" ? t("users.created") : null;
 
   return (
     <>
@@ -30,9 +28,6 @@ export default async function UsersPage({ searchParams }: Props) {
         description={t("users.listIntro")}
         actions={<ButtonLink href="/admin/users/new">{t("users.new")}</ButtonLink>}
       />
-      <div className="mb-4">
-        <StatusMessage message={status} />
-      </div>
       <p className="mb-3 text-slate-800">{t("users.total", { count: total })}</p>
       {rows.length === 0 ? (
         <p className="text-slate-800">{t("users.empty")}</p>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -11,6 +12,11 @@ import { getDepartment } from "@/lib/people/queries";
 import { can } from "@/lib/permissions";
 import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("department") };
+}
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("registry.read");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FeeForm } from "@/components/fees/fee-form";
@@ -5,6 +6,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { listFeeOrganisations } from "@/lib/fees/queries";
 import { z } from "@/lib/validation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("feeNew") };
+}
 
 type Props = { searchParams: Promise<{ organisationId?: string; year?: string }> };
 

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { TripReportForm } from "@/components/meetings/trip-report-form";
+import { ReportStateCell, TripReportsSection } from "@/components/meetings/trip-reports-section";
 import { ButtonLink } from "@/components/ui/button";
-import { StatusMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
-import { todayInPrague } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { placeOf } from "@/lib/meetings/page-loaders";
@@ -32,10 +30,9 @@ export async function generateMetadata({ params }: Props) {
   return { title: detail.meeting.title };
 }
 
-export default async function MeetingPage({ params, searchParams }: Props) {
-  const [{ actor, detail }, sp, t, te, locale] = await Promise.all([
+export default async function MeetingPage({ params }: Props) {
+  const [{ actor, detail }, t, te, locale] = await Promise.all([
     load(params),
-    searchParams,
     getTranslations("meetings"),
     getTranslations("enums"),
     getLocale() as Promise<Locale>,
@@ -43,7 +40,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const m = detail.meeting;
   // Staff see the buttons too; the save checks their department's scope and says why if not.
   const writable = can(actor.role, "meetings.write");
-  const pendingReports = detail.attendance.filter((a) => a.reportDue && !a.tripReport);
   const dates = m.endsOn !== m.startsOn ? `${formatDate(m.startsOn, locale)} – ${formatDate(m.endsOn, locale)}` : formatDate(m.startsOn, locale);
 
   return (
@@ -53,7 +49,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         description={`${te(`meetingKind.${m.kind}`)} · ${dates}`}
         actions={writable ? <ButtonLink href={`/meetings/${m.id}/edit`} variant="secondary">{t("edit")}</ButtonLink> : null}
       />
-      <StatusMessage message={sp.saved ? t("saved") : sp.report ? t("report.saved") : null} />
       <section aria-labelledby="meeting-details" className="mb-8 mt-4">
         <h2 id="meeting-details" className="mb-3 text-xl font-bold text-slate-900">{t("details")}</h2>
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
@@ -98,11 +93,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   <Td>{te(`attendanceStatus.${a.status}`)}</Td>
                   <Td className="text-right whitespace-nowrap">{a.travelCostCzk ? formatMoney(a.travelCostCzk, "CZK", locale) : "—"}</Td>
                   <Td>
-                    {a.tripReport
-                      ? t("reportFiled", { date: formatDate(a.tripReportFiledOn ?? "", locale) })
-                      : a.reportDue
-                        ? <strong className="text-red-800">{t("reportMissing")}</strong>
-                        : t("reportNotNeeded")}
+                    <ReportStateCell state={a.reportState} filedOn={a.tripReportFiledOn} dueOn={a.reportDueOn} anchor={`report-${a.id}`} />
                   </Td>
                 </tr>
               ))
@@ -120,15 +111,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </Table>
       </section>
 
-      {writable && pendingReports.length > 0 ? (
-        <section aria-labelledby="meeting-reports" className="mb-8 space-y-6">
-          <h2 id="meeting-reports" className="text-xl font-bold text-slate-900">{t("report.title")}</h2>
-          <p className="text-slate-800">{t("report.intro")}</p>
-          {pendingReports.map((a) => (
-            <TripReportForm key={a.id} action={fileTripReportAction} attendanceId={a.id} version={a.version} personName={a.personName} today={todayInPrague()} />
-          ))}
-        </section>
-      ) : null}
+      <TripReportsSection
+        meetingId={m.id}
+        rows={detail.attendance}
+        writable={writable}
+        ended={detail.ended}
+        today={detail.today}
+        action={fileTripReportAction}
+      />
     </>
   );
 }

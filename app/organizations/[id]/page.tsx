@@ -65,6 +65,7 @@ export default async function OrganisationPage(props: Props) {
     getTranslations("audit.exports.fromList"),
     getLocale() as Promise<Locale>,
   ]);
+  const tfl = await getTranslations("flow");
   const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
   const editable = can(actor.role, "registry.write");
   const mayExport = can(actor.role, "records.export");
@@ -127,7 +128,11 @@ export default async function OrganisationPage(props: Props) {
             <>
               {editable ? (
                 <>
-                  <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
+                  {periods.length === 0 ? (
+                    <ButtonLink href={`${base}/periods/new`}>{tfl("addFirstPeriod")}</ButtonLink>
+                  ) : (
+                    <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
+                  )}
                   {hasOpenPeriod ? (
                     <>
                       <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RepresentationForm } from "@/components/representation/forms";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,6 +7,11 @@ import { loadSeatForm } from "@/lib/representation/page-loaders";
 import { REPRESENTATION_ROLES } from "@/lib/representation/schemas";
 import { z } from "@/lib/validation";
 import { firstSearchParams } from "@/lib/url-state";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("seatNew") };
+}
 
 /** Defaults from the link that opened the form (a vacancy, an organisation, a person, a department). */
 const prefill = z.object({

@@ -1,7 +1,13 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DepartmentForm } from "@/components/people/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadDepartmentForEdit } from "@/lib/people/page-loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("departmentEdit") };
+}
 
 export default async function EditDepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { department } = await loadDepartmentForEdit((await params).id);

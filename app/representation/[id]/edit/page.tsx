@@ -1,7 +1,13 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RepresentationForm } from "@/components/representation/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadSeatForm } from "@/lib/representation/page-loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("seatEdit") };
+}
 
 export default async function EditRepresentationPage({ params }: { params: Promise<{ id: string }> }) {
   const te = await getTranslations("enums");

@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EndRepresentationForm } from "@/components/representation/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInPrague } from "@/lib/dates";
 import { loadSeatForm } from "@/lib/representation/page-loaders";
 import { holderLabel } from "@/lib/representation/seats";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("seatEnd") };
+}
 
 export default async function EndRepresentationPage({ params }: { params: Promise<{ id: string }> }) {
   const te = await getTranslations("enums");

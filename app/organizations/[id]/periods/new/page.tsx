@@ -1,7 +1,13 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddPeriodForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t("periodNew") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ change?: string }> };
 
