@@ -8,3 +8,4 @@ export * from "./users";
 export * from "./audit";
 export * from "./exports";
 export * from "./relations";
+export * from "./rates";
