@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "records.export": ["admin", "coordinator", "manager", "auditor"],
   "audit.read": ["admin", "auditor"],
   "users.manage": ["admin"],
+  /** Import the Czech National Bank's exchange rates (a file, a URL, the daily fetch). */
+  "rates.import": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -28,7 +28,7 @@ function Figure({ href, label, children }: { href: string; label: string; childr
  * charts (the scatter plots exactly these rows).
  */
 export async function PortfolioTable({ rows, year, locale }: { rows: readonly MembershipFigures[]; year: number; locale: Locale }) {
-  const [t, te] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums")]);
+  const [t, te, tc] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums"), getTranslations("czk")]);
   const money = (v: string) => formatMoney(v, "CZK", locale);
   if (rows.length === 0) return <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("noRows")}</p>;
   return (
@@ -95,7 +95,15 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
                 </Figure>
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`/fees?year=${year}&organisation=${r.id}`} label={t("feesOf", { name })}>{money(r.feesPaid)}</Figure>
+                <Figure href={`/fees?year=${year}&organisation=${r.id}`} label={t("feesOf", { name })}>{money(r.feesTotal)}</Figure>
+                {/* The split, as text: what is paid, what is only an estimate at the ČNB rate. */}
+                <span className="block text-xs" data-testid="fees-split">
+                  <span className="block">{tc("paidPart", { amount: money(r.feesPaid) })}</span>
+                  {r.feesEstimated !== "0" && !/^0(\.0+)?$/.test(r.feesEstimated) ? (
+                    <span className="block font-semibold">{tc("estimatePart", { amount: money(r.feesEstimated) })}</span>
+                  ) : null}
+                  {r.feesUnknown > 0 ? <span className="block">{tc("unknownCount", { count: r.feesUnknown })}</span> : null}
+                </span>
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
                 <Figure href={`${evidence}#evidence`} label={ofEvidence}>{money(r.travel)}</Figure>

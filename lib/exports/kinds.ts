@@ -114,6 +114,12 @@ const feesKind: ExportKind = {
     { key: "amount", type: "money" },
     { key: "currency", type: "text" },
     { key: "amountCzk", type: "money" },
+    // THE CZK figure (view fee_czk): paid, or estimated at the ČNB rate named with its date.
+    { key: "czk", type: "money" },
+    { key: "czkKind", type: "enum", enum: "feeCzkKind" },
+    { key: "cnbRate", type: "rate" },
+    { key: "cnbRateAmount", type: "integer" },
+    { key: "cnbRateDate", type: "date" },
     { key: "dueOn", type: "date" },
     { key: "invoicedOn", type: "date" },
     { key: "paidOn", type: "date" },
@@ -127,13 +133,15 @@ const feesKind: ExportKind = {
   // within: fee ids.
   select: ({ date, year, within }) => sql`select o.name as "organisation", f.year as "year",
       f.amount::text as "amount", f.currency as "currency", f.amount_czk::text as "amountCzk",
+      c.czk::text as "czk", c.kind as "czkKind", c.rate::text as "cnbRate", c.rate_amount as "cnbRateAmount",
+      c.rate_date::text as "cnbRateDate",
       f.due_on::text as "dueOn", f.invoiced_on::text as "invoicedOn", f.paid_on::text as "paidOn",
       f.invoice_number as "invoiceNumber", f.budget_item as "budgetItem",
       case when f.status in ('planned', 'invoiced') and f.due_on < ${date}::date then 'overdue'
         else f.status::text end as "feeStatus",
       f.note as "note", f.demo as "demo",
       f.year as _k0, ${NAME_KEY} as _k1, f.id::text as _k2
-    from fees f join organisations o on o.id = f.organisation_id
+    from fees f join organisations o on o.id = f.organisation_id join fee_czk c on c.fee_id = f.id
     where ${within ? sql`true${inList("f.id", within)}` : year === undefined ? sql`f.year <= ${yearOf(date)}` : sql`f.year = ${year}`}`,
 };
 
