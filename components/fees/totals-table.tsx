@@ -48,7 +48,7 @@ export async function FeeTotalsTable({ year, totals }: { year: number; totals: Y
               <Td className="whitespace-nowrap text-right tabular-nums">
                 {money(r.czk, "CZK")}
                 {r.czkEstimate !== null ? (
-                  <span className="block text-xs font-normal text-slate-800">
+                  <span className="block text-xs font-normal text-slate-800" data-czk-split>
                     {tc("paidPart", { amount: money(r.czkPaid ?? "0", "CZK") })} · {tc("estimatePart", { amount: money(r.czkEstimate, "CZK") })}
                   </span>
                 ) : null}
