@@ -13,6 +13,13 @@ CREATE TABLE "exchange_rates" (
 --> statement-breakpoint
 CREATE INDEX "exchange_rates_valid_on_idx" ON "exchange_rates" USING btree ("valid_on");
 --> statement-breakpoint
+CREATE TABLE "exchange_rate_fetches" (
+	"day" date PRIMARY KEY NOT NULL,
+	"attempted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"ok" boolean,
+	"message" text
+);
+--> statement-breakpoint
 -- THE rate valid on a day: the latest ČNB fixing on or before it (weekends and holidays keep the
 -- last working day's fixing). Every CZK figure reads rates through this function only.
 CREATE FUNCTION rate_valid_on(p_currency text, p_on date)

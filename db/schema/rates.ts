@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, numeric, pgTable, pgView, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, numeric, pgTable, pgView, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * Exchange rates of the Czech National Bank (ČNB): on `validOn`, `amount` units of `currency`
@@ -27,6 +27,18 @@ export const exchangeRates = pgTable(
 );
 
 export type ExchangeRate = typeof exchangeRates.$inferSelect;
+
+/**
+ * The automatic daily fetch (CNB_RATES_URL): one row per Prague day it ran, claimed before the
+ * download, so however many instances run, ČNB is asked at most once a working day; `ok` null
+ * while it runs, then the outcome and, on failure, why (the stored rates stay as they were).
+ */
+export const exchangeRateFetches = pgTable("exchange_rate_fetches", {
+  day: date({ mode: "string" }).primaryKey(),
+  attemptedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  ok: boolean(),
+  message: text(),
+});
 
 /** How a fee's CZK figure was obtained (see the view `fee_czk`). */
 export const FEE_CZK_KINDS = ["paid", "estimate", "waived", "unknown"] as const;

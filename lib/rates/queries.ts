@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
+import { env } from "@/lib/env";
+import { lastFetch } from "./fetch";
 import { RATE_SOURCES } from "./import";
 
 export type LatestRate = { currency: string; amount: number; rate: string; validOn: IsoDate; source: string };
@@ -18,11 +20,13 @@ export type RatesOverview = {
   /** Dates covered by the demo's invented sample rates; null when none are stored. */
   sample: { from: IsoDate; to: IsoDate } | null;
   latest: LatestRate[];
+  /** The automatic daily fetch: whether it is configured, and how its last run went. */
+  fetch: { configured: boolean; last: Awaited<ReturnType<typeof lastFetch>> };
 };
 
 /** What the rates page shows: coverage, age of the latest fixing, samples, the latest rate per currency. */
 export async function ratesOverview(db: Queryable, today: IsoDate = todayInPrague()): Promise<RatesOverview> {
-  const [summary, latest] = await Promise.all([
+  const [summary, latest, last] = await Promise.all([
     db.execute<{ from: string | null; to: string | null; n: number | string; sfrom: string | null; sto: string | null }>(sql`
       select min(valid_on)::text as "from", max(valid_on)::text as "to", count(*) as n,
         min(valid_on) filter (where source = ${RATE_SOURCES.sample})::text as sfrom,
@@ -31,6 +35,7 @@ export async function ratesOverview(db: Queryable, today: IsoDate = todayInPragu
     db.execute<{ currency: string; amount: number | string; rate: string; validOn: string; source: string }>(sql`
       select distinct on (currency) currency, amount, rate::text as rate, valid_on::text as "validOn", source
       from exchange_rates order by currency, valid_on desc`),
+    lastFetch(db),
   ]);
   const s = summary.rows[0]!;
   const ageDays = s.to === null ? null : Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.to}T00:00:00Z`)) / 86_400_000);
@@ -42,6 +47,7 @@ export async function ratesOverview(db: Queryable, today: IsoDate = todayInPragu
     count: Number(s.n),
     sample: s.sfrom && s.sto ? { from: s.sfrom, to: s.sto } : null,
     latest: latest.rows.map((r) => ({ ...r, amount: Number(r.amount) })),
+    fetch: { configured: Boolean(env().CNB_RATES_URL), last },
   };
 }
 

@@ -8,7 +8,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { isIsoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { formatCnbRate } from "@/lib/rates/format";
 import { getRatesOverview } from "@/lib/rates/queries";
@@ -60,6 +60,18 @@ export default async function RatesPage({ searchParams }: { searchParams: Search
           <dt className="font-semibold">{t("latest")}</dt>
           <dd data-testid="rates-age">
             {overview.to && overview.ageDays !== null ? t("age", { date: date(overview.to), days: overview.ageDays }) : t("none")}
+          </dd>
+          <dt className="font-semibold">{t("fetch.label")}</dt>
+          <dd data-testid="rates-fetch">
+            {!overview.fetch.configured && !overview.fetch.last
+              ? t("fetch.off")
+              : overview.fetch.last === null
+                ? t("fetch.never")
+                : overview.fetch.last.ok === false
+                  ? t("fetch.failed", { at: formatDateTime(overview.fetch.last.attemptedAt, locale), message: overview.fetch.last.message ?? "" })
+                  : overview.fetch.last.ok
+                    ? t("fetch.ok", { at: formatDateTime(overview.fetch.last.attemptedAt, locale) })
+                    : t("fetch.running", { at: formatDateTime(overview.fetch.last.attemptedAt, locale) })}
           </dd>
         </dl>
         {overview.sample ? (
