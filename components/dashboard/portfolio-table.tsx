@@ -98,7 +98,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
                 <Td className="whitespace-nowrap text-right tabular-nums">
                   <Figure href={`/fees?year=${year}&organisation=${r.id}`} label={t("feesOf", { name })}>{money(r.feesTotal)}</Figure>
                   {/* The split, as text: what is paid, what is only an estimate at the ČNB rate. */}
-                  <span className="block text-xs" data-testid="fees-split">
+                  <span className="block whitespace-normal text-xs" data-testid="fees-split">
                     <span className="block">{tc("paidPart", { amount: money(r.feesPaid) })}</span>
                     {r.feesEstimated !== "0" && !/^0(\.0+)?$/.test(r.feesEstimated) ? (
                       <span className="block font-semibold">{tc("estimatePart", { amount: money(r.feesEstimated) })}</span>

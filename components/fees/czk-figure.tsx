@@ -25,7 +25,7 @@ export async function CzkFigure({
 }) {
   const [t, locale] = await Promise.all([getTranslations("czk"), getLocale() as Promise<Locale>]);
   if (kind === "unknown" || czk === null) {
-    return <span className="text-slate-800">— <span className="block text-xs">{t("noRate")}</span></span>;
+    return <span className="text-slate-800">— <span className="block whitespace-normal text-xs">{t("noRate")}</span></span>;
   }
   const cnb =
     rate && rateDate && rateAmount
@@ -34,7 +34,7 @@ export async function CzkFigure({
   return (
     <span>
       {formatMoney(czk, "CZK", locale)}
-      <span className="block text-xs text-slate-800">
+      <span className="block whitespace-normal text-xs text-slate-800">
         {kind === "estimate" ? <strong className="font-semibold uppercase">{t("estimate")}</strong> : t(kind)}
         {kind === "estimate" && cnb ? <> · {cnb}</> : null}
       </span>

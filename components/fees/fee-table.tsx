@@ -71,7 +71,7 @@ export async function FeeTable({
                 <>
                   {formatRate(f.effectiveRate, locale)}
                   {f.cnbRate && f.cnbRateAmount && f.cnbRateDate ? (
-                    <span className="block text-xs text-slate-800">
+                    <span className="block whitespace-normal text-xs text-slate-800">
                       {tc("cnbOnPaidDate", { rate: formatCnbRate(f.cnbRate, locale), amount: f.cnbRateAmount, currency: f.currency, date: date(f.cnbRateDate) })}
                     </span>
                   ) : null}

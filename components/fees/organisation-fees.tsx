@@ -37,7 +37,7 @@ export async function OrganisationFees({ data, editable }: { data: Data; editabl
                   <Td className="whitespace-nowrap text-right tabular-nums">
                     {czk ? formatMoney(czk, "CZK", locale) : "—"}
                     {all?.czkEstimate ? (
-                      <span className="block text-xs text-slate-800" data-czk-split>
+                      <span className="block whitespace-normal text-xs text-slate-800" data-czk-split>
                         {tc("paidPart", { amount: formatMoney(all.czkPaid ?? "0", "CZK", locale) })} ·{" "}
                         {tc("estimatePart", { amount: formatMoney(all.czkEstimate, "CZK", locale) })}
                       </span>

@@ -48,11 +48,11 @@ export async function FeeTotalsTable({ year, totals }: { year: number; totals: Y
               <Td className="whitespace-nowrap text-right tabular-nums">
                 {money(r.czk, "CZK")}
                 {r.czkEstimate !== null ? (
-                  <span className="block text-xs font-normal text-slate-800" data-czk-split>
+                  <span className="block whitespace-normal text-xs font-normal text-slate-800" data-czk-split>
                     {tc("paidPart", { amount: money(r.czkPaid ?? "0", "CZK") })} · {tc("estimatePart", { amount: money(r.czkEstimate, "CZK") })}
                   </span>
                 ) : null}
-                {r.unknownCount > 0 ? <span className="block text-xs font-normal text-slate-800">{tc("unknownCount", { count: r.unknownCount })}</span> : null}
+                {r.unknownCount > 0 ? <span className="block whitespace-normal text-xs font-normal text-slate-800">{tc("unknownCount", { count: r.unknownCount })}</span> : null}
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{money(r.prevCzk, "CZK")}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{formatChange(r.czkChange, "CZK", locale)}</Td>
