@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   /** Import the Czech National Bank's exchange rates (a file, a URL, the daily fetch). */
   "rates.import": ["admin", "coordinator"],
+  /** One's own reminder preferences. */
+  "reminders.own": ["admin", "coordinator", "staff", "manager", "auditor"],
+  /** The mail outbox and the log of notifications sent. */
+  "mail.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,5 +7,6 @@ export * from "./assessments";
 export * from "./users";
 export * from "./audit";
 export * from "./exports";
+export * from "./reminders";
 export * from "./relations";
 export * from "./rates";
