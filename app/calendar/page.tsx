@@ -6,7 +6,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
-import { listMyCalendarTokens, meetingChoices } from "@/lib/meetings/queries";
+import { listMyCalendarTokens } from "@/lib/calendar/queries";
+import { meetingChoices } from "@/lib/meetings/queries";
 import { createCalendarTokenAction, revokeCalendarTokenAction } from "./actions";
 
 export async function generateMetadata() {
@@ -28,6 +29,7 @@ export default async function CalendarPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <p className="mb-6 max-w-prose text-slate-800">{t("lifecycle")}</p>
       <section aria-labelledby="calendar-new" className="mb-8">
         <h2 id="calendar-new" className="mb-3 text-xl font-bold text-slate-900">{t("newTitle")}</h2>
         <CalendarTokenForm action={createCalendarTokenAction} departments={choices.departments} defaultDepartmentId={actor.departmentId} />

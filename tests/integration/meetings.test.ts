@@ -3,15 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
-import { calendarFeed } from "@/lib/meetings/queries";
-import {
-  createCalendarToken,
-  createMeeting,
-  fileTripReport,
-  revokeCalendarToken,
-  updateMeeting,
-} from "@/lib/meetings/commands";
-import { parseCzk } from "@/lib/meetings/schemas";
+import { createCalendarToken, revokeCalendarToken } from "@/lib/calendar/commands";
+import { calendarFeed } from "@/lib/calendar/queries";
+import { createMeeting, fileTripReport, updateMeeting } from "@/lib/meetings/commands";
+import { MONEY_MESSAGES } from "@/lib/money";
+import { resetPassword } from "@/lib/users/commands";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeBody, makeDepartment, makeOrganisation, makePerson, makeRepresentation, unique } from "../helpers/factories";
 
@@ -114,7 +110,7 @@ describe("meetings: one transaction with its attendance", () => {
     const twice = await createMeeting(coordinator, form({ attendees: [row(p.id), row(p.id)] }));
     expect(twice).toMatchObject({ ok: false, fieldErrors: { "attendees.1.personId": ["Tato osoba už je na jednání zapsána."] } });
     const negative = await createMeeting(coordinator, form({ attendees: [row(p.id, { travelCostCzk: "-100" })] }));
-    expect(negative).toMatchObject({ ok: false, fieldErrors: { "attendees.0.travelCostCzk": ["Cestovní náklady nesmí být záporné."] } });
+    expect(negative).toMatchObject({ ok: false, fieldErrors: { "attendees.0.travelCostCzk": [MONEY_MESSAGES.negative] } });
     const online = await createMeeting(coordinator, form({ online: "on", country: "", attendees: [row(p.id, { mode: "online", travelCostCzk: "500" })] }));
     expect(online).toMatchObject({ ok: false, fieldErrors: { "attendees.0.travelCostCzk": [expect.stringContaining("Online")] } });
     // All at once: a field that fails on its own does not hide the rules across fields.
@@ -123,13 +119,11 @@ describe("meetings: one transaction with its attendance", () => {
       ok: false,
       fieldErrors: {
         endsOn: [expect.any(String)],
-        "attendees.0.travelCostCzk": ["Cestovní náklady nesmí být záporné."],
+        "attendees.0.travelCostCzk": [MONEY_MESSAGES.negative],
         "attendees.1.personId": ["Tato osoba už je na jednání zapsána."],
       },
     });
     expect(await createMeeting(coordinator, null)).toMatchObject({ ok: false, code: "invalid" });
-    expect(parseCzk("1 234,50")).toEqual({ ok: true, value: "1234.50" });
-    expect(parseCzk("0,1")).toEqual({ ok: true, value: "0.10" });
   });
 
   it("lets staff write only what their department represents on the meeting's date, and says why", async () => {
@@ -181,5 +175,34 @@ describe("calendar tokens", () => {
     expect(await calendarFeed(db, created.data.token)).toBeNull();
     const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, created.data.id)).limit(1);
     expect(JSON.stringify(audit)).not.toContain(created.data.token);
+  });
+
+  it("stops a feed made with a stolen session once an admin resets its owner's password; others' feeds go on", async () => {
+    const db = await getDb();
+    const admin = await makeActor("admin");
+    const victim = await makeActor("staff", staff.departmentId);
+    const p = await makePerson();
+    const start = addDays(todayInPrague(), 11);
+    const title = unique("Tajné");
+    expect(await createMeeting(coordinator, form({ title, startsOn: start, endsOn: start, attendees: [row(p.id)] }))).toMatchObject({ ok: true });
+    // The thief, signed in as the victim, makes feeds; the colleague has one of their own.
+    const stolen = await createCalendarToken(victim, { scope: "person", personId: p.id });
+    const stolenToo = await createCalendarToken(victim, { scope: "all" });
+    const colleagues = await createCalendarToken(staff, { scope: "person", personId: p.id });
+    if (!stolen.ok || !stolenToo.ok || !colleagues.ok) throw new Error("calendar token not created");
+    expect((await calendarFeed(db, stolen.data.token))?.rows.map((r) => r.title)).toContain(title);
+
+    expect(await resetPassword(admin, { id: victim.id, password: "Nove-Heslo-Po-Kradezi-1" })).toMatchObject({ ok: true });
+    expect(await calendarFeed(db, stolen.data.token)).toBeNull();
+    expect(await calendarFeed(db, stolenToo.data.token)).toBeNull();
+    expect((await calendarFeed(db, colleagues.data.token))?.rows.map((r) => r.title)).toContain(title);
+    const revocations = await db
+      .select({ action: auditEvents.action, note: auditEvents.note })
+      .from(auditEvents)
+      .where(inArray(auditEvents.entityId, [stolen.data.id, stolenToo.data.id]));
+    expect(revocations.filter((e) => e.action === "revoke")).toEqual([
+      { action: "revoke", note: "reset_password" },
+      { action: "revoke", note: "reset_password" },
+    ]);
   });
 });
