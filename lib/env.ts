@@ -28,6 +28,7 @@ const schema = z
     OIDC_CLIENT_ID: optional(z.string()),
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string()).transform((v) => v ?? "Microsoft Entra ID"),
+    CNB_RATES_URL: optional(httpUrl),
     TRUSTED_PROXY_COUNT: optional(
       z.coerce.number({ error: "musí být celé číslo 0–10" }).int("musí být celé číslo 0–10").min(0).max(10),
     ).transform((v) => v ?? 0),

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "records.export": ["admin", "coordinator", "manager", "auditor"],
   "audit.read": ["admin", "auditor"],
   "users.manage": ["admin"],
+  /** Import the Czech National Bank's exchange rates (a file, a URL, the daily fetch). */
+  "rates.import": ["admin", "coordinator"],
   /** One's own reminder preferences. */
   "reminders.own": ["admin", "coordinator", "staff", "manager", "auditor"],
   /** The mail outbox and the log of notifications sent. */

@@ -2,6 +2,20 @@ import { closeDb, getDb } from "@/db/client";
 import { demoExposureRefusal, listeningAddresses } from "@/lib/demo-guard";
 import { env, isEmbedded } from "@/lib/env";
 import { installPeerAddressStamp } from "@/lib/peer-address";
+import { FETCH_CHECK_INTERVAL_MS, fetchRatesIfDue } from "@/lib/rates/fetch";
+
+/** The daily ČNB fetch: checked now and every quarter of an hour; never blocks or stops the app. */
+function scheduleRateFetch(url: string) {
+  const check = () =>
+    getDb()
+      .then((db) => fetchRatesIfDue(db, url))
+      .then((o) => {
+        if (o.status === "imported" || o.status === "failed") console.info(`[rates] ${o.status}: ${o.message}`);
+      })
+      .catch((e) => console.error("[rates] fetch check failed", e));
+  void check();
+  setInterval(check, FETCH_CHECK_INTERVAL_MS).unref();
+}
 
 /**
  * Server start (Node runtime only): validate the environment and open the database, which in
@@ -26,6 +40,8 @@ export async function start(): Promise<void> {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   }
+  const url = env().CNB_RATES_URL;
+  if (url) scheduleRateFetch(url);
   // Stop the worker between jobs, then close PGlite cleanly (and release its folder lock).
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

@@ -25,9 +25,10 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
   const params = await searchParams;
   const year = feeListYear(params.year);
   const page = pageFromSearchParam(params.page);
-  const [t, tx, overview] = await Promise.all([
+  const [t, tx, tc, overview] = await Promise.all([
     getTranslations("fees"),
     getTranslations("audit.exports.fromList"),
+    getTranslations("czk"),
     getFeesOverview(actor, { year, page }),
   ]);
   const editable = can(actor.role, "registry.write");
@@ -85,6 +86,9 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
       <section aria-labelledby="fee-totals" className="mt-8">
         <h2 id="fee-totals" className="mb-2 text-xl font-bold text-slate-900">{t("totalsTitle", { year, prev: year - 1 })}</h2>
         <p className="mb-3 max-w-3xl text-slate-800">{t("totalsNote")}</p>
+        <p className="mb-3 max-w-3xl text-slate-800">
+          {tc("rule")} {tc("source")}: <Link href="/fees/rates" className="text-blue-900 underline">{tc("ratesLink")}</Link>
+        </p>
         <FeeTotalsTable year={year} totals={overview.totals} />
       </section>
 

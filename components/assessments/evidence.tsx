@@ -12,6 +12,7 @@ import { formatDate, formatMoney } from "@/lib/i18n/format";
 export async function Evidence({ page, locale }: { page: AssessmentPage; locale: Locale }) {
   const t = await getTranslations("engagement.assessment");
   const te = await getTranslations("enums");
+  const tc = await getTranslations("czk");
   const { figures: f, window: w, organisation } = page;
   const money = (v: string | null) => (v === null ? "—" : formatMoney(v, "CZK", locale));
   const empty = w.end < w.start;
@@ -24,6 +25,8 @@ export async function Evidence({ page, locale }: { page: AssessmentPage; locale:
         [t("seats"), String(f.seats), `/representation?organisation=${organisation.id}`],
         [t("vacancies"), String(f.vacancies), `/representation?organisation=${organisation.id}`],
         [t("feesPaid"), money(f.feesPaid), `/fees?year=${w.year}&organisation=${organisation.id}`],
+        // Not paid yet, at the ČNB rate of the due date: part of the cost per attended meeting.
+        [tc("feesEstimated"), money(f.feesEstimated), `/fees?year=${w.year}&organisation=${organisation.id}`],
         [t("travel"), money(f.travel)],
         [t("costPerAttended"), money(f.costPerAttended)],
       ]

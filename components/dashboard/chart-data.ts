@@ -21,17 +21,19 @@ export function buildChartData(
   w: YearWindow,
   charts: { fees: FeeBar[]; attendance: AttendanceBar[]; levels: LevelBar[] },
   rows: readonly MembershipFigures[],
-  names: { others: string; level: (l: Level) => string; money: (v: string) => string; display: (r: MembershipFigures) => string },
+  names: { others: string; estimate: string; level: (l: Level) => string; money: (v: string) => string; display: (r: MembershipFigures) => string },
   labels: Record<string, string>,
 ): ChartData {
   const years = Array.from({ length: TREND_YEARS }, (_, i) => w.year - TREND_YEARS + 1 + i);
 
-  const seriesKey = (f: FeeBar) => f.organisationId ?? "others";
+  const seriesKey = (f: FeeBar) => (f.kind === "estimate" ? "estimate" : (f.organisationId ?? "others"));
   const series = new Map<string, string>();
-  for (const f of charts.fees) series.set(seriesKey(f), f.name ?? names.others);
+  for (const f of charts.fees) if (f.kind === "paid") series.set(seriesKey(f), f.name ?? names.others);
+  // The estimate last, so it sits on top of what was paid and its legend entry comes last.
+  if (charts.fees.some((f) => f.kind === "estimate")) series.set("estimate", names.estimate);
   const feeRows = years.map((year) => {
     const row: Record<string, number> = { year };
-    for (const f of charts.fees) if (f.year === year) row[seriesKey(f)] = Number(f.paid);
+    for (const f of charts.fees) if (f.year === year) row[seriesKey(f)] = Number(f.czk);
     return row;
   });
 

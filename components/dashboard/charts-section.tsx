@@ -30,17 +30,19 @@ function DataTable({ summary, children }: { summary: string; children: ReactNode
 
 /** Four charts, each with its data as a table (the scatter's is the portfolio table). */
 export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
-  const [t, te] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums")]);
+  const [t, te, tc] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums"), getTranslations("czk")]);
   const money = (v: string) => formatMoney(v, "CZK", locale);
   const data = buildChartData(
     dashboard.window,
     dashboard.charts,
     dashboard.rows,
-    { others: t("others"), level: (l) => te(`engagementLevel.${l}`), money, display: displayName },
+    { others: t("others"), estimate: tc("chartEstimate"), level: (l) => te(`engagementLevel.${l}`), money, display: displayName },
     { held: t("held"), attendedMeetings: t("attendedMeetings"), totalCost: t("totalCost"), levelScore: t("levelScore") },
   );
   const feeCell = (series: string, year: number) =>
-    dashboard.charts.fees.find((f) => (f.organisationId ?? "others") === series && f.year === year)?.paid;
+    dashboard.charts.fees.find(
+      (f) => (f.kind === "estimate" ? "estimate" : (f.organisationId ?? "others")) === series && f.year === year,
+    )?.czk;
 
   return (
     <section aria-labelledby="charts" className="mt-8 space-y-4">

@@ -48,7 +48,17 @@ export function FeesChart({ fees }: { fees: ChartData["fees"] }) {
         <Tooltip />
         <Legend />
         {fees.series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} stackId="fees" fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            stackId="fees"
+            // The estimate: white with a dark outline, so it reads as "not paid yet" without colour.
+            fill={s.key === "estimate" ? "#ffffff" : PALETTE[i % PALETTE.length]}
+            stroke={s.key === "estimate" ? "#1e293b" : undefined}
+            strokeDasharray={s.key === "estimate" ? "4 2" : undefined}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </Frame>

@@ -28,89 +28,100 @@ function Figure({ href, label, children }: { href: string; label: string; childr
  * charts (the scatter plots exactly these rows).
  */
 export async function PortfolioTable({ rows, year, locale }: { rows: readonly MembershipFigures[]; year: number; locale: Locale }) {
-  const [t, te] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums")]);
+  const [t, te, tc] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums"), getTranslations("czk")]);
   const money = (v: string) => formatMoney(v, "CZK", locale);
   if (rows.length === 0) return <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("noRows")}</p>;
   return (
-    <Table caption={t("portfolioCaption", { year })}>
-      <thead>
-        <tr>
-          <Th>{t("organisation")}</Th>
-          <Th>{t("status")}</Th>
-          <Th>{t("level")}</Th>
-          <Th>{t("trend")}</Th>
-          <Th className="text-right">{t("attended")}</Th>
-          <Th className="text-right">{t("attendanceRate")}</Th>
-          <Th className="text-right">{t("fees")}</Th>
-          <Th className="text-right">{t("travel")}</Th>
-          <Th className="text-right">{t("costPerAttended")}</Th>
-          <Th className="text-right">{t("vacancies")}</Th>
-          <Th>{t("recommendation")}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => {
-          const name = displayName(r);
-          const evidence = `/organizations/${r.id}/assessments/${year}`;
-          const ofEvidence = t("evidenceOf", { name });
-          return (
-            <tr key={r.id}>
-              <Th scope="row" className="border-b border-slate-200 bg-white font-normal">
-                <a href={`/organizations/${r.id}`} className="font-semibold">{name}</a>
-                {r.abbreviation || r.nameCs ? <span className="block text-xs text-slate-700">{r.name}</span> : null}
-              </Th>
-              <Td><StatusBadge status={r.status} /></Td>
-              <Td>
-                {r.level ? (
-                  <Figure href={r.assessmentYear === year ? evidence : `/organizations/${r.id}/assessments/${r.assessmentYear}`} label={ofEvidence}>
-                    {te(`engagementLevel.${r.level}`)}
+    <>
+      <Table caption={t("portfolioCaption", { year })}>
+        <thead>
+          <tr>
+            <Th>{t("organisation")}</Th>
+            <Th>{t("status")}</Th>
+            <Th>{t("level")}</Th>
+            <Th>{t("trend")}</Th>
+            <Th className="text-right">{t("attended")}</Th>
+            <Th className="text-right">{t("attendanceRate")}</Th>
+            <Th className="text-right">{t("fees")}</Th>
+            <Th className="text-right">{t("travel")}</Th>
+            <Th className="text-right">{t("costPerAttended")}</Th>
+            <Th className="text-right">{t("vacancies")}</Th>
+            <Th>{t("recommendation")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const name = displayName(r);
+            const evidence = `/organizations/${r.id}/assessments/${year}`;
+            const ofEvidence = t("evidenceOf", { name });
+            return (
+              <tr key={r.id}>
+                <Th scope="row" className="border-b border-slate-200 bg-white font-normal">
+                  <a href={`/organizations/${r.id}`} className="font-semibold">{name}</a>
+                  {r.abbreviation || r.nameCs ? <span className="block text-xs text-slate-700">{r.name}</span> : null}
+                </Th>
+                <Td><StatusBadge status={r.status} /></Td>
+                <Td>
+                  {r.level ? (
+                    <Figure href={r.assessmentYear === year ? evidence : `/organizations/${r.id}/assessments/${r.assessmentYear}`} label={ofEvidence}>
+                      {te(`engagementLevel.${r.level}`)}
+                    </Figure>
+                  ) : (
+                    <Figure href={evidence} label={ofEvidence}>{t("notAssessed")}</Figure>
+                  )}
+                  {r.level && r.assessmentYear !== year ? (
+                    <span className="block text-xs text-slate-700">{t("levelFrom", { year: r.assessmentYear ?? "" })}</span>
+                  ) : null}
+                </Td>
+                <Td>
+                  {r.trend.length ? (
+                    <ol className="text-xs" aria-label={t("trend")}>
+                      {r.trend.map((p) => (
+                        <li key={p.year} className="whitespace-nowrap">{`${p.year}: ${te(`engagementLevel.${p.level}`)}`}</li>
+                      ))}
+                    </ol>
+                  ) : null}
+                  <span className="block whitespace-nowrap text-sm font-semibold" data-direction={r.direction ?? "none"}>
+                    {r.direction ? t(`direction.${r.direction}`) : r.trend.length === 1 ? t("noTrend") : "—"}
+                  </span>
+                </Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">
+                  <Figure href={`/meetings?organisation=${r.id}&year=${year}`} label={t("meetingsOf", { name })}>
+                    {t("attendedOf", { attended: r.attended, held: r.held })}
                   </Figure>
-                ) : (
-                  <Figure href={evidence} label={ofEvidence}>{t("notAssessed")}</Figure>
-                )}
-                {r.level && r.assessmentYear !== year ? (
-                  <span className="block text-xs text-slate-700">{t("levelFrom", { year: r.assessmentYear ?? "" })}</span>
-                ) : null}
-              </Td>
-              <Td>
-                {r.trend.length ? (
-                  <ol className="text-xs" aria-label={t("trend")}>
-                    {r.trend.map((p) => (
-                      <li key={p.year} className="whitespace-nowrap">{`${p.year}: ${te(`engagementLevel.${p.level}`)}`}</li>
-                    ))}
-                  </ol>
-                ) : null}
-                <span className="block whitespace-nowrap text-sm font-semibold" data-direction={r.direction ?? "none"}>
-                  {r.direction ? t(`direction.${r.direction}`) : r.trend.length === 1 ? t("noTrend") : "—"}
-                </span>
-              </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`/meetings?organisation=${r.id}&year=${year}`} label={t("meetingsOf", { name })}>
-                  {t("attendedOf", { attended: r.attended, held: r.held })}
-                </Figure>
-              </Td>
-              <Td className="text-right tabular-nums">
-                <Figure href={`${evidence}#evidence`} label={ofEvidence}>
-                  {r.attendanceRate === null ? "—" : `${r.attendanceRate} %`}
-                </Figure>
-              </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`/fees?year=${year}&organisation=${r.id}`} label={t("feesOf", { name })}>{money(r.feesPaid)}</Figure>
-              </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`${evidence}#evidence`} label={ofEvidence}>{money(r.travel)}</Figure>
-              </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`${evidence}#evidence`} label={ofEvidence}>{r.costPerAttended === null ? "—" : money(r.costPerAttended)}</Figure>
-              </Td>
-              <Td className="text-right tabular-nums">
-                <Figure href={`/representation?organisation=${r.id}`} label={t("vacanciesOf", { name })}>{r.vacancies}</Figure>
-              </Td>
-              <Td>{r.recommendation ? te(`recommendation.${r.recommendation}`) : "—"}</Td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+                </Td>
+                <Td className="text-right tabular-nums">
+                  <Figure href={`${evidence}#evidence`} label={ofEvidence}>
+                    {r.attendanceRate === null ? "—" : `${r.attendanceRate} %`}
+                  </Figure>
+                </Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">
+                  <Figure href={`/fees?year=${year}&organisation=${r.id}`} label={t("feesOf", { name })}>{money(r.feesTotal)}</Figure>
+                  {/* The split, as text: what is paid, what is only an estimate at the ČNB rate. */}
+                  <span className="block whitespace-normal text-xs" data-testid="fees-split">
+                    <span className="block">{tc("paidPart", { amount: money(r.feesPaid) })}</span>
+                    {r.feesEstimated !== "0" && !/^0(\.0+)?$/.test(r.feesEstimated) ? (
+                      <span className="block font-semibold">{tc("estimatePart", { amount: money(r.feesEstimated) })}</span>
+                    ) : null}
+                    {r.feesUnknown > 0 ? <span className="block">{tc("unknownCount", { count: r.feesUnknown })}</span> : null}
+                  </span>
+                </Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">
+                  <Figure href={`${evidence}#evidence`} label={ofEvidence}>{money(r.travel)}</Figure>
+                </Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">
+                  <Figure href={`${evidence}#evidence`} label={ofEvidence}>{r.costPerAttended === null ? "—" : money(r.costPerAttended)}</Figure>
+                </Td>
+                <Td className="text-right tabular-nums">
+                  <Figure href={`/representation?organisation=${r.id}`} label={t("vacanciesOf", { name })}>{r.vacancies}</Figure>
+                </Td>
+                <Td>{r.recommendation ? te(`recommendation.${r.recommendation}`) : "—"}</Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+      <p className="mt-2 max-w-3xl text-sm text-slate-800">{tc("rule")} {tc("source")}.</p>
+    </>
   );
 }

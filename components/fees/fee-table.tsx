@@ -4,6 +4,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { FeeListRow } from "@/lib/fees/queries";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatCnbRate } from "@/lib/rates/format";
+import { CzkFigure } from "./czk-figure";
 import { FeeStatus } from "./fee-status";
 
 /** Rate "25.1000" as "25,1000": Intl formats the decimal string exactly. */
@@ -28,7 +30,7 @@ export async function FeeTable({
   showOrganisation?: boolean;
   showYear?: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("fees"), getLocale() as Promise<Locale>]);
+  const [t, tc, locale] = await Promise.all([getTranslations("fees"), getTranslations("czk"), getLocale() as Promise<Locale>]);
   const date = (d: string | null) => (d ? formatDate(d, locale) : "—");
   return (
     <Table caption={caption} captionHidden>
@@ -38,8 +40,8 @@ export async function FeeTable({
           {showYear ? <Th>{t("year")}</Th> : null}
           <Th>{t("status")}</Th>
           <Th className="text-right">{t("amount")}</Th>
-          <Th className="text-right">{t("amountCzk")}</Th>
-          <Th className="text-right">{t("rate")}</Th>
+          <Th className="text-right">{tc("column")}</Th>
+          <Th className="text-right">{tc("rateColumn")}</Th>
           <Th>{t("dueOn")}</Th>
           <Th>{t("paidOn")}</Th>
           <Th>{t("invoiceNumber")}</Th>
@@ -61,8 +63,21 @@ export async function FeeTable({
             ) : null}
             <Td><FeeStatus status={f.displayStatus} /></Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(f.amount, f.currency, locale)}</Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">{f.amountCzk ? formatMoney(f.amountCzk, "CZK", locale) : "—"}</Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">{f.effectiveRate ? formatRate(f.effectiveRate, locale) : "—"}</Td>
+            <Td className="whitespace-nowrap text-right tabular-nums">
+              <CzkFigure czk={f.czk} kind={f.czkKind} rate={f.cnbRate} rateAmount={f.cnbRateAmount} rateDate={f.cnbRateDate} currency={f.currency} />
+            </Td>
+            <Td className="whitespace-nowrap text-right tabular-nums">
+              {f.czkKind === "paid" && f.effectiveRate ? (
+                <>
+                  {formatRate(f.effectiveRate, locale)}
+                  {f.cnbRate && f.cnbRateAmount && f.cnbRateDate ? (
+                    <span className="block whitespace-normal text-xs text-slate-800">
+                      {tc("cnbOnPaidDate", { rate: formatCnbRate(f.cnbRate, locale), amount: f.cnbRateAmount, currency: f.currency, date: date(f.cnbRateDate) })}
+                    </span>
+                  ) : null}
+                </>
+              ) : "—"}
+            </Td>
             <Td className="whitespace-nowrap">{date(f.dueOn)}</Td>
             <Td className="whitespace-nowrap">{date(f.paidOn)}</Td>
             <Td>{f.invoiceNumber ?? "—"}</Td>

@@ -7,7 +7,7 @@ import { FeeTable } from "./fee-table";
 
 /** An organisation's fees by year, then each year's totals (summed in SQL; waived left out). */
 export async function OrganisationFees({ data, editable }: { data: Data; editable: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations("fees"), getLocale() as Promise<Locale>]);
+  const [t, tc, locale] = await Promise.all([getTranslations("fees"), getTranslations("czk"), getLocale() as Promise<Locale>]);
   const years = [...new Set(data.totals.map((r) => r.year))];
   return (
     <div className="space-y-4">
@@ -18,13 +18,14 @@ export async function OrganisationFees({ data, editable }: { data: Data; editabl
             <tr>
               <Th>{t("year")}</Th>
               <Th className="text-right">{t("amount")}</Th>
-              <Th className="text-right">{t("amountCzk")}</Th>
+              <Th className="text-right">{tc("column")}</Th>
             </tr>
           </thead>
           <tbody>
             {years.map((year) => {
               const rows = data.totals.filter((r) => r.year === year);
-              const czk = rows.find((r) => r.currency === null)?.czk ?? null;
+              const all = rows.find((r) => r.currency === null);
+              const czk = all?.czk ?? null;
               return (
                 <tr key={year}>
                   <Th scope="row" className="bg-white">{t("organisationSection.yearTotal", { year })}</Th>
@@ -33,13 +34,22 @@ export async function OrganisationFees({ data, editable }: { data: Data; editabl
                       .filter((r) => r.currency !== null && r.amount !== null)
                       .map((r) => <span key={r.currency} className="block">{formatMoney(r.amount!, r.currency!, locale)}</span>)}
                   </Td>
-                  <Td className="whitespace-nowrap text-right tabular-nums">{czk ? formatMoney(czk, "CZK", locale) : "—"}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">
+                    {czk ? formatMoney(czk, "CZK", locale) : "—"}
+                    {all?.czkEstimate ? (
+                      <span className="block whitespace-normal text-xs text-slate-800" data-czk-split>
+                        {tc("paidPart", { amount: formatMoney(all.czkPaid ?? "0", "CZK", locale) })} ·{" "}
+                        {tc("estimatePart", { amount: formatMoney(all.czkEstimate, "CZK", locale) })}
+                      </span>
+                    ) : null}
+                  </Td>
                 </tr>
               );
             })}
           </tbody>
         </Table>
       ) : null}
+      <p className="max-w-3xl text-sm text-slate-800">{tc("rule")} {tc("source")}.</p>
     </div>
   );
 }

@@ -14,7 +14,7 @@ function formatChange(value: string, currency: string, locale: Locale) {
 
 /** The year's totals by budget item and currency, per currency, and CZK overall, with last year's. */
 export async function FeeTotalsTable({ year, totals }: { year: number; totals: YearTotalRow[] }) {
-  const [t, locale] = await Promise.all([getTranslations("fees"), getLocale() as Promise<Locale>]);
+  const [t, tc, locale] = await Promise.all([getTranslations("fees"), getTranslations("czk"), getLocale() as Promise<Locale>]);
   const prev = year - 1;
   const money = (v: string | null, c: string) => (v === null ? "—" : formatMoney(v, c, locale));
   if (totals.length === 0) return <p className="text-slate-800">{t("noTotals", { year, prev })}</p>;
@@ -45,7 +45,15 @@ export async function FeeTotalsTable({ year, totals }: { year: number; totals: Y
               <Td className="whitespace-nowrap text-right tabular-nums">{r.level === "all" ? "—" : money(r.amount, currency)}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{r.level === "all" ? "—" : money(r.prevAmount, currency)}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{r.amountChange === null ? "—" : formatChange(r.amountChange, currency, locale)}</Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{money(r.czk, "CZK")}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">
+                {money(r.czk, "CZK")}
+                {r.czkEstimate !== null ? (
+                  <span className="block whitespace-normal text-xs font-normal text-slate-800" data-czk-split>
+                    {tc("paidPart", { amount: money(r.czkPaid ?? "0", "CZK") })} · {tc("estimatePart", { amount: money(r.czkEstimate, "CZK") })}
+                  </span>
+                ) : null}
+                {r.unknownCount > 0 ? <span className="block whitespace-normal text-xs font-normal text-slate-800">{tc("unknownCount", { count: r.unknownCount })}</span> : null}
+              </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{money(r.prevCzk, "CZK")}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{formatChange(r.czkChange, "CZK", locale)}</Td>
             </tr>

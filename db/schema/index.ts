@@ -10,3 +10,4 @@ export * from "./exports";
 export * from "./reminders";
 export * from "./relations";
 export * from "./forms";
+export * from "./rates";

@@ -14,6 +14,7 @@ import {
   type DemoRepresentation,
   type PersonKey,
 } from "./demo-data";
+import { seedSampleRates } from "./rates";
 import { addCount, departmentIds, type Counts, type ReferenceIds } from "./reference";
 
 /**
@@ -35,6 +36,7 @@ export async function seedDemo(tx: Tx, counts: Counts, ref: ReferenceIds, today:
   await seedFees(tx, counts, ref, today);
   const meeting = await seedMeetings(tx, counts, ref, today);
   await seedAttendance(tx, counts, meeting, person, today);
+  await seedSampleRates(tx, counts);
 }
 
 async function seedPeople(

@@ -27,6 +27,20 @@ export function minorUnits(text: string | null): bigint {
   return negative ? -value : value;
 }
 
+/**
+ * The CZK paid in a totals cell: the cell shows the total (paid + estimate) and, when part of it
+ * is only an estimate, the split "zaplaceno … · odhad …" below it; this reads the paid part, which
+ * no exchange rate changes.
+ */
+async function czkPaidIn(cell: Locator): Promise<bigint> {
+  const split = cell.locator("[data-czk-split]");
+  if ((await split.count()) > 0) {
+    const text = (await split.textContent()) ?? "";
+    return minorUnits(/zaplaceno ([^·]*)/.exec(text)?.[1] ?? null);
+  }
+  return minorUnits(await cell.textContent());
+}
+
 /** /fees (the overview), the fee forms, and the fees section of an organisation's page. */
 export class FeesPage {
   constructor(readonly page: Page) {}
@@ -56,9 +70,9 @@ export class FeesPage {
 
   /** The overview's CZK paid overall for the chosen year, in haléře. */
   async czkPaidTotal(): Promise<bigint> {
-    const row = this.totals().getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: "Celkem zaplaceno v Kč" }) });
+    const row = this.totals().getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: "Celkem v Kč" }) });
     if ((await row.count()) === 0) return 0n;
-    return minorUnits(await row.getByRole("cell").nth(4).textContent());
+    return czkPaidIn(row.getByRole("cell").nth(4));
   }
 
   /** On an organisation's page: the year's totals (amount in `currency`, CZK paid), in minor units. */
@@ -70,7 +84,7 @@ export class FeesPage {
     const amounts = await row.getByRole("cell").nth(0).locator("span").allTextContents();
     return {
       amount: minorUnits(amounts.find((a) => a.trim().endsWith(currency)) ?? null),
-      czk: minorUnits(await row.getByRole("cell").nth(1).textContent()),
+      czk: await czkPaidIn(row.getByRole("cell").nth(1)),
     };
   }
 

@@ -6,7 +6,11 @@ import { TREND_YEARS, type YearWindow } from "./window";
 /** Organisations shown by name in the stacked fee chart; the rest are summed as "others". */
 export const FEE_CHART_TOP = 6;
 
-export type FeeBar = { organisationId: string | null; name: string | null; year: number; paid: string };
+/**
+ * One bar segment: CZK paid by one organisation (null: all the others) in a year, or, with
+ * kind "estimate", the year's unpaid fees of every organisation estimated at the ČNB rate.
+ */
+export type FeeBar = { organisationId: string | null; name: string | null; year: number; kind: "paid" | "estimate"; czk: string };
 export type AttendanceBar = { year: number; held: number; attended: number; attendances: number };
 export type LevelBar = { year: number; level: Level; count: number };
 
@@ -14,13 +18,17 @@ const yearsFrom = (w: YearWindow) => w.year - TREND_YEARS + 1;
 
 /**
  * Fees paid per year, stacked by organisation: the organisations paying most over the chart's
- * years by name, every other one summed in one "others" row (null id), all in SQL.
+ * years by name, every other one summed in one "others" row (null id); on top, the year's
+ * estimate of what is not paid yet (view `fee_czk`), so paid and estimated stay apart. All in SQL.
  */
 export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[]> {
   const result = await db.execute<FeeBar>(sql`
-    with s as (
-      select organisation_id, year, sum(amount_czk) as paid from fees
-      where status = 'paid' and amount_czk is not null and year between ${yearsFrom(w)} and ${w.year}
+    with c as (
+      select f.organisation_id, f.year, c.kind, c.czk from fees f join fee_czk c on c.fee_id = f.id
+      where f.year between ${yearsFrom(w)} and ${w.year} and c.kind in ('paid', 'estimate')
+    ),
+    s as (
+      select organisation_id, year, sum(czk) as paid from c where kind = 'paid'
       group by organisation_id, year
     ),
     r as (
@@ -29,10 +37,12 @@ export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[
     )
     select case when r.rk <= ${FEE_CHART_TOP} then s.organisation_id end as "organisationId",
       case when r.rk <= ${FEE_CHART_TOP} then coalesce(o.abbreviation, o.name_cs, o.name) end as name,
-      s.year::int as year, sum(s.paid)::text as paid
+      s.year::int as year, 'paid' as kind, sum(s.paid)::text as czk
     from s join r on r.organisation_id = s.organisation_id join organisations o on o.id = s.organisation_id
     group by 1, 2, 3
-    order by 3, 1 nulls last`);
+    union all
+    select null, null, year::int, 'estimate', sum(czk)::text from c where kind = 'estimate' group by year
+    order by 3, 4 desc, 1 nulls last`);
   return result.rows.map((r) => ({ ...r, year: Number(r.year) }));
 }
 

@@ -30,8 +30,10 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  * - attendance rate: attended / held, in whole percent (null when nothing was held);
  * - people: distinct people who attended a held meeting;
  * - travel: travel costs of all attendance at held meetings;
- * - fees paid: the CZK actually paid (`amount_czk`) of the year's fees with status "paid";
- * - cost per attended meeting: (fees paid + travel) / attended, to the haléř;
+ * - fees paid / estimated: the year's fees in CZK from the view `fee_czk`: paid ones at what was
+ *   paid, unpaid ones estimated at the ČNB rate of their due date (waived 0, no rate: left out
+ *   and counted in `feesUnknown`);
+ * - cost per attended meeting: (fees paid + fees estimated + travel) / attended, to the haléř;
  * - seats filled: representations (the organisation's or its bodies') valid on `statusOn`;
  * - vacancies: active bodies without any representative on `statusOn`, plus one when the
  *   organisation itself has none;
@@ -70,9 +72,12 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
       from att group by organisation_id
     ),
     fee as (
-      select organisation_id, sum(amount_czk) filter (where status = 'paid') as paid
-      from fees where year = ${w.year} and organisation_id in (select id from org)
-      group by organisation_id
+      select f.organisation_id, sum(c.czk) filter (where c.kind = 'paid') as paid,
+        sum(c.czk) filter (where c.kind = 'estimate') as estimated,
+        (count(*) filter (where c.kind = 'unknown'))::int as unknown
+      from fees f join fee_czk c on c.fee_id = f.id
+      where f.year = ${w.year} and f.organisation_id in (select id from org)
+      group by f.organisation_id
     )
     select org.id, org.name, org.name_cs as "nameCs", org.abbreviation,
       ${statusOnSql(sql`org.id`, w.statusOn)} as status,
@@ -81,10 +86,13 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
       case when meet.held > 0 then round(100.0 * meet.attended / meet.held)::int end as "attendanceRate",
       coalesce(meet.people, 0) as people,
       coalesce(fee.paid, 0)::text as "feesPaid",
+      coalesce(fee.estimated, 0)::text as "feesEstimated",
+      (coalesce(fee.paid, 0) + coalesce(fee.estimated, 0))::text as "feesTotal",
+      coalesce(fee.unknown, 0) as "feesUnknown",
       coalesce(meet.travel, 0)::text as travel,
       case when meet.attended > 0
-        then round((coalesce(fee.paid, 0) + coalesce(meet.travel, 0)) / meet.attended, 2)::text end as "costPerAttended",
-      (coalesce(fee.paid, 0) + coalesce(meet.travel, 0))::text as "totalCost",
+        then round((coalesce(fee.paid, 0) + coalesce(fee.estimated, 0) + coalesce(meet.travel, 0)) / meet.attended, 2)::text end as "costPerAttended",
+      (coalesce(fee.paid, 0) + coalesce(fee.estimated, 0) + coalesce(meet.travel, 0))::text as "totalCost",
       (select count(*)::int from representations r where r.organisation_id = org.id
         and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)) as seats,
       ((select count(*)::int from bodies b where b.organisation_id = org.id and b.active
@@ -131,6 +139,11 @@ type RawFigures = {
   attendanceRate: number | null;
   people: number;
   feesPaid: string;
+  /** Not yet paid, in CZK at the ČNB rate of the due date: an estimate ("odhad"). */
+  feesEstimated: string;
+  /** Paid plus estimated. */
+  feesTotal: string;
+  feesUnknown: number;
   travel: string;
   costPerAttended: string | null;
   totalCost: string;
@@ -182,6 +195,7 @@ export async function loadFigures(db: Queryable, w: YearWindow, only?: { organis
       attended: int(r.attended) ?? 0,
       attendanceRate: int(r.attendanceRate),
       people: int(r.people) ?? 0,
+      feesUnknown: int(r.feesUnknown) ?? 0,
       seats: int(r.seats) ?? 0,
       vacancies: int(r.vacancies) ?? 0,
       assessmentYear: int(r.assessmentYear),

@@ -5,7 +5,7 @@ import cs from "@/lib/i18n/messages/cs.json";
  * or booleans (dates as 'YYYY-MM-DD', money as exact decimal strings, moments as Prague local
  * 'YYYY-MM-DD HH:MM:SS'), so both drivers deliver the same thing.
  */
-export type CellType = "text" | "date" | "datetime" | "money" | "integer" | "boolean" | "enum";
+export type CellType = "text" | "date" | "datetime" | "money" | "rate" | "integer" | "boolean" | "enum";
 
 type Enums = typeof cs.enums;
 export type EnumName = keyof Enums;

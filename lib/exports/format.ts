@@ -48,6 +48,7 @@ export function csvFormatter(column: Column, style: CsvStyle): CellFormatter {
     case "integer":
       return (v) => (v === null || v === undefined ? "" : String(v));
     case "money":
+    case "rate":
       return style.czech
         ? (v) => (v === null || v === undefined ? "" : decimalComma(String(v)))
         : (v) => (v === null || v === undefined ? "" : String(v));
@@ -91,6 +92,7 @@ export function xlsxCell(column: Column, value: CellValue | undefined): XlsxValu
       return value ? YES : NO;
     case "integer":
     case "money":
+    case "rate":
       return Number(value);
     case "date":
     case "datetime":
@@ -102,5 +104,7 @@ export const XLSX_NUMBER_FORMATS: Partial<Record<Column["type"], string>> = {
   date: "d. m. yyyy",
   datetime: "d. m. yyyy h:mm:ss",
   money: "#,##0.00",
+  // ČNB publishes three decimals; up to six are kept.
+  rate: "#,##0.000###",
   integer: "0",
 };

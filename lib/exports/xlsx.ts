@@ -13,7 +13,7 @@ export type SheetSpec = {
 export type CoverLine = readonly [label: string, value: string | Date];
 
 const WIDTH: Record<Column["type"], number> = {
-  text: 30, enum: 20, date: 12, datetime: 19, money: 14, integer: 8, boolean: 8,
+  text: 30, enum: 20, date: 12, datetime: 19, money: 14, rate: 12, integer: 8, boolean: 8,
 };
 
 /** How many bytes of a sheet's XML may wait for the zip before the next batch is read. */

@@ -1,5 +1,5 @@
 import { eq, getTableColumns, sql } from "drizzle-orm";
-import { fees, organisations } from "@/db/schema";
+import { feeCzk, fees, organisations } from "@/db/schema";
 import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
 import { organisationNameKey } from "@/lib/organisations/export";
@@ -17,6 +17,12 @@ export const FEE_EXPORT_COLUMNS = [
   { key: "amount", type: "money" },
   { key: "currency", type: "text" },
   { key: "amountCzk", type: "money" },
+  // THE CZK figure (view fee_czk): paid, or estimated at the ČNB rate named with its date.
+  { key: "czk", type: "money" },
+  { key: "czkKind", type: "enum", enum: "feeCzkKind" },
+  { key: "cnbRate", type: "rate" },
+  { key: "cnbRateAmount", type: "integer" },
+  { key: "cnbRateDate", type: "date" },
   { key: "dueOn", type: "date" },
   { key: "invoicedOn", type: "date" },
   { key: "paidOn", type: "date" },
@@ -40,11 +46,14 @@ export const feesExport: ExportKind = {
   // within: fee ids.
   select: ({ date, year, within }) => sql`select ${organisations.name} as "organisation", ${f.year} as "year",
       ${f.amount}::text as "amount", ${f.currency} as "currency", ${f.amountCzk}::text as "amountCzk",
+      ${feeCzk.czk}::text as "czk", ${feeCzk.kind} as "czkKind", ${feeCzk.rate}::text as "cnbRate",
+      ${feeCzk.rateAmount} as "cnbRateAmount", ${feeCzk.rateDate}::text as "cnbRateDate",
       ${f.dueOn}::text as "dueOn", ${f.invoicedOn}::text as "invoicedOn", ${f.paidOn}::text as "paidOn",
       ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
       ${feeStatusOnSql(date)} as "feeStatus",
       ${f.note} as "note", ${f.demo} as "demo",
       ${f.year} as _k0, ${organisationNameKey(organisations.name)} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
+      join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}
     where ${within ? sql`true${inList(f.id, within)}` : year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`}`,
 };

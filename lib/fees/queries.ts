@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { fees, organisations } from "@/db/schema";
+import { feeCzk, fees, organisations } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { effectiveRateSql, feeStatusOnSql, OPEN_STATUSES } from "./status";
@@ -24,6 +24,13 @@ function feeColumns(today: IsoDate) {
     currency: fees.currency,
     amountCzk: fees.amountCzk,
     effectiveRate: effectiveRateSql,
+    /** THE CZK figure (view fee_czk): paid, estimated ("odhad") at the ČNB rate, or 0 when waived. */
+    czk: feeCzk.czk,
+    czkKind: feeCzk.kind,
+    /** The ČNB rate behind it: of the paid date (paid) or the due date (estimate); null for CZK. */
+    cnbRate: feeCzk.rate,
+    cnbRateAmount: feeCzk.rateAmount,
+    cnbRateDate: feeCzk.rateDate,
     dueOn: fees.dueOn,
     invoicedOn: fees.invoicedOn,
     paidOn: fees.paidOn,
@@ -39,7 +46,11 @@ function feeColumns(today: IsoDate) {
 export type FeeListRow = Awaited<ReturnType<typeof selectFees>>[number];
 
 function selectFees(db: Queryable, today: IsoDate) {
-  return db.select(feeColumns(today)).from(fees).innerJoin(organisations, eq(organisations.id, fees.organisationId));
+  return db
+    .select(feeColumns(today))
+    .from(fees)
+    .innerJoin(organisations, eq(organisations.id, fees.organisationId))
+    .innerJoin(feeCzk, eq(feeCzk.feeId, fees.id));
 }
 
 /** The overview's year from the URL: anything outside the registry's range falls back to this year. */

@@ -91,10 +91,13 @@ describe("portfolio figures", () => {
       attendanceRate: 67,
       people: 2,
       feesPaid: "25000.25",
+      // The planned 30 000 CZK fee is not paid yet: it counts as the estimate.
+      feesEstimated: "30000.00",
+      feesTotal: "55000.25",
       travel: "11200.50",
-      // (25 000.25 + 11 200.50) / 2 = 18 100.375, rounded half away from zero.
-      costPerAttended: "18100.38",
-      totalCost: "36200.75",
+      // (25 000.25 + 30 000.00 + 11 200.50) / 2 = 33 100.375, rounded half away from zero.
+      costPerAttended: "33100.38",
+      totalCost: "66200.75",
       seats: 2,
       vacancies: 1,
       level: "ad_hoc",
@@ -116,6 +119,8 @@ describe("portfolio figures", () => {
       attendanceRate: 0,
       costPerAttended: null,
       feesPaid: "0",
+      // The planned fee of the fixture: 1 000 CZK, not paid yet.
+      feesEstimated: "1000.00",
       // No representative at all: the organisation's own seat is the vacancy.
       seats: 0,
       vacancies: 1,
