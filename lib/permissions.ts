@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   "records.export": ["admin", "coordinator", "manager", "auditor"],
   "audit.read": ["admin", "auditor"],
   "users.manage": ["admin"],
+  /** Write the yearly council report's texts, generate it and finalise it. */
+  "councilReport.generate": ["admin", "coordinator", "manager"],
+  /** Download a final council report and the open data. */
+  "councilReport.read": ["admin", "coordinator", "staff", "manager", "auditor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

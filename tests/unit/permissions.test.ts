@@ -14,6 +14,8 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
   "records.export": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "yes" },
   "audit.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "yes" },
   "users.manage": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
+  "councilReport.generate": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "no" },
+  "councilReport.read": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
 };
 
 const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
