@@ -27,6 +27,9 @@ const schema = z
     OIDC_CLIENT_ID: optional(z.string()),
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string()).transform((v) => v ?? "Microsoft Entra ID"),
+    /** Licence of the published open data: a name and its address, "name|url". */
+    OPEN_DATA_LICENCE: optional(z.string().regex(/^[^|]+\|https?:\/\/\S+$/, "musí být ve tvaru název|https://…"))
+      .transform((v) => v ?? "CC BY 4.0|https://creativecommons.org/licenses/by/4.0/"),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {

@@ -121,7 +121,9 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
       abbreviation: organisations.abbreviation,
       description: organisations.description,
       website: organisations.website,
-      status: statusOnSql(organisations.id, end),
+      // Qualified by hand: drizzle writes a single table's columns unqualified, and inside the
+      // subquery an unqualified "id" would be the period's.
+      status: statusOnSql(sql.raw(`"organisations"."id"`), end),
     })
     .from(organisations)
     .where(
