@@ -127,75 +127,74 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
     })
     .from(organisations)
     .where(
-      sql`exists (select 1 from ${membershipPeriods} mp where mp.organisation_id = ${organisations.id}
+      sql`exists (select 1 from ${membershipPeriods} mp where mp.organisation_id = "organisations"."id"
         and mp.valid_from <= ${end}::date and (mp.valid_to is null or mp.valid_to >= ${start}::date))`,
     );
   const ids = orgRows.map((o) => o.id);
   if (ids.length === 0) return emptyModel(input);
 
-  const [periods, bodyRows, reps, feeRows, meetingRows, assessments] = await Promise.all([
-    db
-      .select()
-      .from(membershipPeriods)
-      .where(inArray(membershipPeriods.organisationId, ids))
-      .orderBy(asc(membershipPeriods.validFrom)),
-    db
-      .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodies.name, nameCs: bodies.nameCs })
-      .from(bodies)
-      .where(and(inArray(bodies.organisationId, ids), eq(bodies.active, true))),
-    db
-      .select({
-        organisationId: representations.organisationId,
-        bodyId: representations.bodyId,
-        role: representations.role,
-        departmentCode: departments.code,
-        departmentName: departments.name,
-        title: people.title,
-        firstName: people.firstName,
-        lastName: people.lastName,
-        anonymisedAt: people.anonymisedAt,
-        personDepartmentId: people.departmentId,
-      })
-      .from(representations)
-      .leftJoin(people, eq(people.id, representations.personId))
-      .leftJoin(departments, eq(departments.id, sql`coalesce(${representations.departmentId}, ${people.departmentId})`))
-      .where(
-        and(
-          inArray(representations.organisationId, ids),
-          lte(representations.validFrom, end),
-          or(isNull(representations.validTo), gte(representations.validTo, end)),
-        ),
+  // One after another: inside a transaction they share one connection.
+  const periods = await db
+    .select()
+    .from(membershipPeriods)
+    .where(inArray(membershipPeriods.organisationId, ids))
+    .orderBy(asc(membershipPeriods.validFrom));
+  const bodyRows = await db
+    .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodies.name, nameCs: bodies.nameCs })
+    .from(bodies)
+    .where(and(inArray(bodies.organisationId, ids), eq(bodies.active, true)));
+  const reps = await db
+    .select({
+      organisationId: representations.organisationId,
+      bodyId: representations.bodyId,
+      role: representations.role,
+      departmentCode: departments.code,
+      departmentName: departments.name,
+      title: people.title,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      anonymisedAt: people.anonymisedAt,
+      personDepartmentId: people.departmentId,
+    })
+    .from(representations)
+    .leftJoin(people, eq(people.id, representations.personId))
+    .leftJoin(departments, eq(departments.id, sql`coalesce(${representations.departmentId}, ${people.departmentId})`))
+    .where(
+      and(
+        inArray(representations.organisationId, ids),
+        lte(representations.validFrom, end),
+        or(isNull(representations.validTo), gte(representations.validTo, end)),
       ),
-    db
-      .select({
-        organisationId: fees.organisationId,
-        amount: fees.amount,
-        currency: fees.currency,
-        amountCzk: fees.amountCzk,
-        status: fees.status,
-      })
-      .from(fees)
-      .where(and(inArray(fees.organisationId, ids), eq(fees.year, year))),
-    db
-      .select({
-        organisationId: meetings.organisationId,
-        title: meetings.title,
-        startsOn: meetings.startsOn,
-        endsOn: meetings.endsOn,
-        online: meetings.online,
-        city: meetings.city,
-        country: meetings.country,
-        attended: meetings.attendedCount,
-      })
-      .from(meetings)
-      .where(and(inArray(meetings.organisationId, ids), gte(meetings.startsOn, start), lte(meetings.startsOn, end)))
-      .orderBy(asc(meetings.startsOn)),
-    db
-      .select()
-      .from(engagementAssessments)
-      .where(and(inArray(engagementAssessments.organisationId, ids), lte(engagementAssessments.year, year)))
-      .orderBy(desc(engagementAssessments.year)),
-  ]);
+    );
+  const feeRows = await db
+    .select({
+      organisationId: fees.organisationId,
+      amount: fees.amount,
+      currency: fees.currency,
+      amountCzk: fees.amountCzk,
+      status: fees.status,
+    })
+    .from(fees)
+    .where(and(inArray(fees.organisationId, ids), eq(fees.year, year)));
+  const meetingRows = await db
+    .select({
+      organisationId: meetings.organisationId,
+      title: meetings.title,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      online: meetings.online,
+      city: meetings.city,
+      country: meetings.country,
+      attended: meetings.attendedCount,
+    })
+    .from(meetings)
+    .where(and(inArray(meetings.organisationId, ids), gte(meetings.startsOn, start), lte(meetings.startsOn, end)))
+    .orderBy(asc(meetings.startsOn));
+  const assessments = await db
+    .select()
+    .from(engagementAssessments)
+    .where(and(inArray(engagementAssessments.organisationId, ids), lte(engagementAssessments.year, year)))
+    .orderBy(desc(engagementAssessments.year));
 
   const byOrg = <T extends { organisationId: string }>(rows: readonly T[], id: string) =>
     rows.filter((r) => r.organisationId === id);
