@@ -23,10 +23,10 @@ const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
 );
 
 describe("permission matrix (DESIGN §4)", () => {
-  it("covers exactly the five roles and seven permissions", () => {
+  it("covers exactly the five roles and nine permissions", () => {
     expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
     expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(cells).toHaveLength(35);
+    expect(cells).toHaveLength(45);
   });
 
   it.each(cells)("$role / $permission → $cell", ({ role, permission, cell }) => {
