@@ -30,6 +30,9 @@ const schema = z
     /** Licence of the published open data: a name and its address, "name|url". */
     OPEN_DATA_LICENCE: optional(z.string().regex(/^[^|]+\|https?:\/\/\S+$/, "musí být ve tvaru název|https://…"))
       .transform((v) => v ?? "CC BY 4.0|https://creativecommons.org/licenses/by/4.0/"),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "musí být adresa ve tvaru smtp://uživatel:heslo@server:port (nebo smtps://)")),
+    MAIL_FROM: optional(z.string()).transform((v) => v ?? "Registr členství <registr@praha.example>"),
+    REMINDERS_WORKER: optional(z.enum(["in-app", "off"], { error: "musí být in-app nebo off" })).transform((v) => v ?? "in-app"),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {

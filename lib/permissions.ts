@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   "councilReport.generate": ["admin", "coordinator", "manager"],
   /** Download a final council report and the open data. */
   "councilReport.read": ["admin", "coordinator", "staff", "manager", "auditor"],
+  /** One's own reminder preferences. */
+  "reminders.own": ["admin", "coordinator", "staff", "manager", "auditor"],
+  /** The mail outbox and the log of notifications sent. */
+  "mail.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

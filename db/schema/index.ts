@@ -8,4 +8,5 @@ export * from "./users";
 export * from "./audit";
 export * from "./exports";
 export * from "./council-reports";
+export * from "./reminders";
 export * from "./relations";

@@ -16,6 +16,8 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
   "users.manage": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
   "councilReport.generate": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "no" },
   "councilReport.read": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
+  "reminders.own": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
+  "mail.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
 };
 
 const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
@@ -23,10 +25,10 @@ const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
 );
 
 describe("permission matrix (DESIGN §4)", () => {
-  it("covers exactly the five roles and nine permissions", () => {
+  it("covers exactly the five roles and eleven permissions", () => {
     expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
     expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(cells).toHaveLength(45);
+    expect(cells).toHaveLength(55);
   });
 
   it.each(cells)("$role / $permission → $cell", ({ role, permission, cell }) => {
