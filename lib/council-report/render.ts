@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
-import type { CouncilReportFormat } from "@/db/schema";
+import { COUNCIL_REPORT_FORMATS, type CouncilReportFormat } from "@/db/schema/council-reports";
 import { reportBlocks, type ReportStamp } from "./blocks";
 import type { ReportModel } from "./model";
 import { renderDocx } from "./render-docx";
 import { renderHtml } from "./render-html";
 import { renderPdf } from "./render-pdf";
+
+/** The formats a final report is stored in, for the routes that take one from the URL. */
+export const REPORT_FORMATS = COUNCIL_REPORT_FORMATS;
 
 export const CONTENT_TYPES: Record<CouncilReportFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

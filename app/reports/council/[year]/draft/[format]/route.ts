@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { COUNCIL_REPORT_FORMATS } from "@/db/schema/council-reports";
 import { download, fileResponse, refusal } from "@/lib/council-report/http";
 import { renderDraftFile } from "@/lib/council-report/queries";
-import { CONTENT_TYPES } from "@/lib/council-report/render";
+import { CONTENT_TYPES, REPORT_FORMATS } from "@/lib/council-report/render";
 import { yearParam } from "@/lib/council-report/schemas";
 
 export const dynamic = "force-dynamic";
 
-const paramsSchema = z.object({ year: yearParam, format: z.enum(COUNCIL_REPORT_FORMATS) });
+const paramsSchema = z.object({ year: yearParam, format: z.enum(REPORT_FORMATS) });
 
 /** The draft rendered now, for reading before finalising: only those who may generate it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string; format: string }> }) {

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { COUNCIL_REPORT_FORMATS } from "@/db/schema/council-reports";
 import { download, fileResponse, refusal } from "@/lib/council-report/http";
 import { getFinalFile } from "@/lib/council-report/queries";
-import { CONTENT_TYPES } from "@/lib/council-report/render";
+import { CONTENT_TYPES, REPORT_FORMATS } from "@/lib/council-report/render";
 
 export const dynamic = "force-dynamic";
 
-const paramsSchema = z.object({ id: z.uuid(), format: z.enum(COUNCIL_REPORT_FORMATS) });
+const paramsSchema = z.object({ id: z.uuid(), format: z.enum(REPORT_FORMATS) });
 
 /** A final report's stored file, byte for byte as finalised: every role may download it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {
