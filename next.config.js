@@ -17,8 +17,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled (bundling
-  // breaks `next build` and copies the WASM into public assets); argon2 and pg are native/Node-only.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs"],
+  // breaks `next build` and copies the WASM into public assets); argon2 and pg are native/Node-only;
+  // pdfkit reads its font metrics from its own folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs", "pdfkit"],
   experimental: {
     authInterrupts: true,
     // Above Next's 1 MB default: an oversized field must reach the form's validation (a field

@@ -29,6 +29,9 @@ const schema = z
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string()).transform((v) => v ?? "Microsoft Entra ID"),
     CNB_RATES_URL: optional(httpUrl),
+    /** Licence of the published open data: a name and its address, "name|url". */
+    OPEN_DATA_LICENCE: optional(z.string().regex(/^[^|]+\|https?:\/\/\S+$/, "musí být ve tvaru název|https://…"))
+      .transform((v) => v ?? "CC BY 4.0|https://creativecommons.org/licenses/by/4.0/"),
     TRUSTED_PROXY_COUNT: optional(
       z.coerce.number({ error: "musí být celé číslo 0–10" }).int("musí být celé číslo 0–10").min(0).max(10),
     ).transform((v) => v ?? 0),

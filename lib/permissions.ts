@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   /** Import the Czech National Bank's exchange rates (a file, a URL, the daily fetch). */
   "rates.import": ["admin", "coordinator"],
+  /** Write the yearly council report's texts, generate it and finalise it. */
+  "councilReport.generate": ["admin", "coordinator", "manager"],
+  /** Download a final council report and the open data. */
+  "councilReport.read": ["admin", "coordinator", "staff", "manager", "auditor"],
   /** One's own reminder preferences. */
   "reminders.own": ["admin", "coordinator", "staff", "manager", "auditor"],
   /** The mail outbox and the log of notifications sent. */

@@ -8,7 +8,7 @@ import { NavLinks, type NavItem } from "./nav-links";
  */
 const ITEMS: readonly {
   href: string;
-  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "dashboard" | "exports" | "audit" | "users" | "outbox";
+  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "dashboard" | "exports" | "councilReport" | "audit" | "users" | "outbox";
   permission?: Permission;
 }[] = [
   { href: "/", key: "home" },
@@ -19,6 +19,7 @@ const ITEMS: readonly {
   { href: "/fees", key: "fees", permission: "registry.read" },
   { href: "/dashboard", key: "dashboard", permission: "registry.read" },
   { href: "/exports", key: "exports", permission: "records.export" },
+  { href: "/reports/council", key: "councilReport", permission: "councilReport.read" },
   { href: "/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/users", key: "users", permission: "users.manage" },
   { href: "/admin/outbox", key: "outbox", permission: "mail.read" },

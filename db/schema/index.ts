@@ -7,6 +7,7 @@ export * from "./assessments";
 export * from "./users";
 export * from "./audit";
 export * from "./exports";
+export * from "./council-reports";
 export * from "./reminders";
 export * from "./relations";
 export * from "./forms";

@@ -15,6 +15,8 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
   "audit.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "yes" },
   "users.manage": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
   "rates.import": { admin: "yes", coordinator: "yes", staff: "no", manager: "no", auditor: "no" },
+  "councilReport.generate": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "no" },
+  "councilReport.read": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
   "reminders.own": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
   "mail.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
 };
@@ -24,10 +26,10 @@ const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
 );
 
 describe("permission matrix (docs/ARCHITECTURE.md, Permissions)", () => {
-  it("covers exactly the five roles and ten permissions", () => {
+  it("covers exactly the five roles and twelve permissions", () => {
     expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
     expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(cells).toHaveLength(50);
+    expect(cells).toHaveLength(60);
   });
 
   it.each(cells)("$role / $permission → $cell", ({ role, permission, cell }) => {
