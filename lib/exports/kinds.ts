@@ -53,6 +53,15 @@ const PERSON = (alias: string) =>
 /** Czech names sort in Czech; the uuid makes the key unique. */
 const NAME_KEY = sql.raw(`o.name collate "czech"`);
 
+/**
+ * Valid time: the record as of D holds the organisations the city had joined by D (a membership
+ * period starting on or before D), whether still members or not. One the city joins only later
+ * is not in the record as of D, and neither are its seats, fees, meetings or assessments: "as of
+ * D" lists what was true on D. An organisation it left stays, as "Členství ukončeno".
+ */
+export const inRecordOn = (organisationColumn: string, date: IsoDate) =>
+  sql`exists (select 1 from membership_periods rec where rec.organisation_id = ${sql.raw(organisationColumn)} and rec.valid_from <= ${date}::date)`;
+
 /** `and <column> in (<the list's ids>)`, or nothing. */
 const inList = (column: string, within: SQL | undefined) => (within ? sql` and ${sql.raw(column)} in (${within})` : sql``);
 
@@ -78,7 +87,7 @@ const organisationsKind: ExportKind = {
         where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
       o.website as "website", o.description as "description", o.notice_period_months as "noticePeriodMonths",
       ${NAME_KEY} as _k0, o.id::text as _k1
-    from organisations o where true${inList("o.id", within)}`,
+    from organisations o where ${within ? sql`true${inList("o.id", within)}` : inRecordOn("o.id", date)}`,
 };
 
 const periodsKind: ExportKind = {
@@ -134,7 +143,7 @@ const feesKind: ExportKind = {
       f.note as "note", f.demo as "demo",
       f.year as _k0, ${NAME_KEY} as _k1, f.id::text as _k2
     from fees f join organisations o on o.id = f.organisation_id
-    where ${within ? sql`true${inList("f.id", within)}` : year === undefined ? sql`f.year <= ${yearOf(date)}` : sql`f.year = ${year}`}`,
+    where ${within ? sql`true${inList("f.id", within)}` : sql`${year === undefined ? sql`f.year <= ${yearOf(date)}` : sql`f.year = ${year}`} and ${inRecordOn("f.organisation_id", date)}`}`,
 };
 
 const representationsKind: ExportKind = {
@@ -162,7 +171,7 @@ const representationsKind: ExportKind = {
       left join people p on p.id = r.person_id
       left join departments d on d.id = coalesce(r.department_id, p.department_id)
     where r.valid_from <= ${date}::date and (r.valid_to is null or r.valid_to >= ${date}::date)
-      ${within ? sql`and (b.id is null or b.active)${inList("r.organisation_id", within)}` : sql``}`,
+      ${within ? sql`and (b.id is null or b.active)${inList("r.organisation_id", within)}` : sql`and ${inRecordOn("r.organisation_id", date)}`}`,
 };
 
 /** Meetings with one row per attendee; a meeting nobody is recorded at still has its row. */
@@ -199,7 +208,7 @@ const meetingsKind: ExportKind = {
       left join attendance a on a.meeting_id = m.id
       left join people p on p.id = a.person_id
       left join departments d on d.id = p.department_id
-    where ${within ? sql`true${inList("m.id", within)}` : sql`m.starts_on <= ${date}::date
+    where ${within ? sql`true${inList("m.id", within)}` : sql`m.starts_on <= ${date}::date and ${inRecordOn("m.organisation_id", date)}
       ${year === undefined ? sql`` : sql`and m.starts_on >= ${`${year}-01-01`}::date and m.starts_on <= ${`${year}-12-31`}::date`}`}`,
 };
 
@@ -226,7 +235,7 @@ const assessmentsKind: ExportKind = {
       ea.year as _k0, ${NAME_KEY} as _k1, ea.id::text as _k2
     from engagement_assessments ea join organisations o on o.id = ea.organisation_id
       left join users u on u.id = ea.author_id
-    where ${within ? sql`true${inList("ea.organisation_id", within)}` : year === undefined ? sql`ea.year <= ${yearOf(date)}` : sql`ea.year = ${year}`}`,
+    where ${within ? sql`true${inList("ea.organisation_id", within)}` : sql`${year === undefined ? sql`ea.year <= ${yearOf(date)}` : sql`ea.year = ${year}`} and ${inRecordOn("ea.organisation_id", date)}`}`,
 };
 
 /** The audit log itself; moments in Prague time, before/after as their JSON text. */
