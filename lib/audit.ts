@@ -1,14 +1,16 @@
 import { getDb, type Queryable } from "@/db/client";
 import { auditEvents } from "@/db/schema";
+import type { AuditAction, AuditEntity } from "./audit-log/vocabulary";
 import type { Actor } from "./permissions";
 
 /** Fields that never reach the audit log, even as before/after values. */
 const SECRET_FIELDS = new Set(["passwordHash", "password", "token", "secret", "calendarToken"]);
 
+/** Entity and action come from the typed vocabulary, so each one has its labels. */
 export type AuditInput = {
-  entity: string;
+  entity: AuditEntity;
   entityId: string | null;
-  action: string;
+  action: AuditAction;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   note?: string | null;
