@@ -14,6 +14,8 @@ type T = Awaited<ReturnType<typeof getTranslations<"audit">>>;
 type TE = Awaited<ReturnType<typeof getTranslations<"enums">>>;
 type TX = Awaited<ReturnType<typeof getTranslations<"audit.exports">>>;
 
+/** What lib/audit's decryption (SQL audit_reveal) gives for a value whose key was deleted. */
+const ERASED = "[anonymizováno]";
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Longer text shows its start and a "show all" disclosure, so one value cannot take the page. */
@@ -44,6 +46,7 @@ function Value({ event, field, value, w }: { event: AuditEventRow; field: string
   const { t, te, tx, locale, refs } = w;
   if (value === null || value === undefined || value === "") return t("diff.empty");
   if (value === "[skryto]") return t("diff.secret");
+  if (value === ERASED) return t("register.erased");
   if (isErased(event, field, refs)) return t("register.erased");
   const kind = fieldKind(event.entity, field);
   if (Array.isArray(value)) {

@@ -63,8 +63,9 @@ const EVENT_COLUMNS = {
   entity: auditEvents.entity,
   entityId: auditEvents.entityId,
   action: auditEvents.action,
-  before: auditEvents.before,
-  after: auditEvents.after,
+  // Personal fields decrypted while their person's key exists, "[anonymizováno]" after erasure.
+  before: sql<unknown>`audit_reveal(${auditEvents.before}, ${auditEvents.entity}, ${auditEvents.entityId})`,
+  after: sql<unknown>`audit_reveal(${auditEvents.after}, ${auditEvents.entity}, ${auditEvents.entityId})`,
   note: auditEvents.note,
 };
 
