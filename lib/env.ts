@@ -27,6 +27,9 @@ const schema = z
     OIDC_CLIENT_ID: optional(z.string()),
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string()).transform((v) => v ?? "Microsoft Entra ID"),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "musí být adresa ve tvaru smtp://uživatel:heslo@server:port (nebo smtps://)")),
+    MAIL_FROM: optional(z.string()).transform((v) => v ?? "Registr členství <registr@praha.example>"),
+    REMINDERS_WORKER: optional(z.enum(["in-app", "off"], { error: "musí být in-app nebo off" })).transform((v) => v ?? "in-app"),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {

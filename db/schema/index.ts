@@ -7,4 +7,5 @@ export * from "./assessments";
 export * from "./users";
 export * from "./audit";
 export * from "./exports";
+export * from "./reminders";
 export * from "./relations";

@@ -16,6 +16,7 @@ import {
   users,
 } from "@/db/schema";
 import type { EnumName } from "@/lib/exports/columns";
+import { REMINDER_KINDS } from "@/lib/reminders/kinds";
 
 /**
  * The audit log's vocabulary: every kind of record (entity), every action and every field an
@@ -40,6 +41,8 @@ export const AUDIT_ENTITIES = [
   "auth",
   "seed",
   "export",
+  "reminder_preferences",
+  "notification",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -71,6 +74,9 @@ export const AUDIT_ACTIONS = [
   "sign_in_throttled",
   "sign_out",
   "access_denied",
+  "unsubscribe",
+  "sent",
+  "failed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | FeeStatusAction;
 
@@ -111,6 +117,9 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
     "representations", "meetings", "attendance", "engagement_assessments", "users",
   ],
   export: ["kind", "format", "date", "year", "from", "to", "list", "filters", "style", "columns"],
+  // A user's choice per reminder kind (lib/reminders/kinds.ts).
+  reminder_preferences: REMINDER_KINDS,
+  notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
 };
 
 /**
@@ -122,6 +131,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   calendar_token: { label: "tokenLabel", userId: "tokenUser", createdAt: "tokenCreatedAt" },
   export: { kind: "exportKind", date: "exportDate", from: "exportFrom", to: "exportTo", filters: "exportFilters" },
   auth: { reason: "authReason" },
+  notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
   seed: {},
