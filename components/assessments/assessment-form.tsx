@@ -10,8 +10,8 @@ import { Select } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { engagementAssessments } from "@/db/schema";
-import { DIMENSION_MAX, DIMENSION_MIN } from "@/db/schema/assessments";
-import { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
+import { DIMENSION_MAX, DIMENSION_MIN } from "@/lib/enums";
+import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
 
 type Assessment = typeof engagementAssessments.$inferSelect;
 
@@ -32,8 +32,8 @@ export function AssessmentForm({
 }) {
   const t = useTranslations("engagement.assessment");
   const te = useTranslations("enums");
-  const levels = engagementLevelEnum.enumValues.map((v) => ({ value: v, label: te(`engagementLevel.${v}`) }));
-  const recommendations = recommendationEnum.enumValues.map((v) => ({ value: v, label: te(`recommendation.${v}`) }));
+  const levels = ENGAGEMENT_LEVELS.map((v) => ({ value: v, label: te(`engagementLevel.${v}`) }));
+  const recommendations = RECOMMENDATIONS.map((v) => ({ value: v, label: te(`recommendation.${v}`) }));
   const scale = SCALE.map((v) => ({ value: v, label: v }));
   return (
     <RegistryForm

@@ -4,10 +4,9 @@ import { id, timestamps, version } from "./columns";
 import { engagementLevelEnum, recommendationEnum } from "./enums";
 import { organisations } from "./organisations";
 import { users } from "./users";
+import { DIMENSION_MAX, DIMENSION_MIN } from "./enum-values";
 
-/** Scale of each assessment dimension: 0 (none) to 3 (high). */
-export const DIMENSION_MIN = 0;
-export const DIMENSION_MAX = 3;
+export { DIMENSION_MAX, DIMENSION_MIN };
 
 /** The yearly engagement assessment of one membership; earlier years stay as history. */
 export const engagementAssessments = pgTable(

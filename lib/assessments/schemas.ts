@@ -1,16 +1,14 @@
-import { DIMENSION_MAX, DIMENSION_MIN } from "@/db/schema/assessments";
-import { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
-import { dateField, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { DIMENSION_MAX, DIMENSION_MIN } from "@/lib/enums";
+import { blankToNull, dateField, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
 
 /** Years an assessment can be written for: the registry's history and next year, no further. */
 export const MIN_YEAR = 1990;
 export const maxAssessmentYear = (today: string) => Number(today.slice(0, 4)) + 1;
 
-const blank = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
-
 /** One dimension on the 0..3 scale; empty means "not judged". */
 const dimension = z.preprocess(
-  blank,
+  blankToNull,
   z.coerce
     .number({ error: `Zadejte celé číslo od ${DIMENSION_MIN} do ${DIMENSION_MAX}.` })
     .int(`Zadejte celé číslo od ${DIMENSION_MIN} do ${DIMENSION_MAX}.`)
@@ -20,12 +18,12 @@ const dimension = z.preprocess(
 );
 
 const recommendation = z.preprocess(
-  blank,
-  z.enum(recommendationEnum.enumValues, { error: "Vyberte doporučení ze seznamu." }).nullable(),
+  blankToNull,
+  z.enum(RECOMMENDATIONS, { error: "Vyberte doporučení ze seznamu." }).nullable(),
 );
 
 const assessmentFields = z.object({
-  level: z.enum(engagementLevelEnum.enumValues, { error: "Vyberte úroveň zapojení." }),
+  level: z.enum(ENGAGEMENT_LEVELS, { error: "Vyberte úroveň zapojení." }),
   activity: dimension,
   continuity: dimension,
   benefit: dimension,

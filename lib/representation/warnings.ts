@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
+import type { RepresentationRole } from "./schemas";
 
 /** A mandate ending within this many days is flagged, so a successor can be named in time. */
 export const ENDING_SOON_DAYS = 60;
@@ -22,7 +23,7 @@ export type EndingSoon = {
   bodyName: string | null;
   holder: string;
   personId: string | null;
-  role: string;
+  role: RepresentationRole;
   validTo: IsoDate;
 };
 export type LeftOrMoved = Omit<EndingSoon, "validTo"> & {
@@ -32,7 +33,7 @@ export type LeftOrMoved = Omit<EndingSoon, "validTo"> & {
 const member = sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `);
 
 /**
- * What needs a coordinator's attention today (issue 4, item 4), each kind newest first and capped
+ * What needs a coordinator's attention today (the home page), each kind newest first and capped
  * at `limit` rows with the full count beside it:
  * - a vacancy: an active body of an organisation the city is a member of today, without any
  *   current seat;
@@ -77,13 +78,13 @@ export const listRepresentationWarnings = defineQuery({
         ${vacancies}
         order by vacant_since desc nulls last, organisation_name, body_name limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${vacancies}`),
-      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string | null; role: string; valid_to: string }>(sql`
+      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string | null; role: RepresentationRole; valid_to: string }>(sql`
         select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
           ${holder} as holder, r.person_id, r.role::text as role, r.valid_to::text as valid_to
         ${ending}
         order by r.valid_to, organisation_name limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${ending}`),
-      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string; role: string; valid_to: string | null; left_on: string | null; department_code: string | null; moved: boolean }>(sql`
+      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string; role: RepresentationRole; valid_to: string | null; left_on: string | null; department_code: string | null; moved: boolean }>(sql`
         select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
           ${holder} as holder, r.person_id, r.role::text as role, r.valid_to::text as valid_to,
           p.left_on::text as left_on, d.code as department_code,
