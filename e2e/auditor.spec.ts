@@ -76,7 +76,7 @@ test.describe("an auditor can trust what they read", () => {
     await expect(ap.getByRole("heading", { level: 1, name: "EUROCITIES" })).toBeVisible();
     await expectAccessible(ap);
     const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
-    await ap.getByLabel("Stav evidence ke dni").fill(yesterday);
+    await ap.getByLabel("Stav evidence ke dni", { exact: true }).and(ap.locator("input")).fill(yesterday);
     await ap.getByRole("button", { name: "Zobrazit" }).last().click();
     await ap.waitForURL(/recordedOn=/);
     await expectAccessible(ap);
