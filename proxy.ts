@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { CROSS_ORIGIN_REFUSAL, isCrossOriginAction } from "@/lib/auth/cross-origin";
 import { applyNextAuthUrlDefault, authSecret, usesSecureCookies } from "@/lib/auth/secret";
 import {
   REFRESH_AFTER_S,
@@ -13,8 +14,10 @@ import {
 } from "@/lib/auth/token";
 
 /**
- * Two conveniences, neither of them a security check (every page, action and route handler
- * checks the actor itself through getActor / requirePermission; see docs/ARCHITECTURE.md, "Permissions" and
+ * A cross-site server-action POST is answered 403 (Next.js would refuse it too, with a 500).
+ * Beyond that, two conveniences, neither of them a security check (every page, action and route
+ * handler checks the actor itself through getActor / requirePermission; see
+ * docs/ARCHITECTURE.md, "Permissions" and
  * CVE-2025-29927 on what happens when a proxy is the only gate):
  *
  * 1. a signed-out page request is redirected to /signin?callbackUrl=<the same-origin path>;
@@ -25,6 +28,9 @@ import {
  * Nothing here depends on request headers Next.js uses internally (x-middleware-subrequest).
  */
 export async function proxy(req: NextRequest) {
+  if (isCrossOriginAction(req.method, req.headers)) {
+    return new NextResponse(CROSS_ORIGIN_REFUSAL, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const { pathname, search } = req.nextUrl;
   if (isPublic(pathname)) return NextResponse.next();
 

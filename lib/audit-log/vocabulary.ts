@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   "sign_in_throttled",
   "sign_out",
   "access_denied",
+  "sign_in_failures_summary",
   "unsubscribe",
   "sent",
   "failed",
