@@ -1,14 +1,17 @@
+import { sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { auditEvents } from "@/db/schema";
+import type { AuditAction, AuditEntity } from "./audit-log/vocabulary";
 import type { Actor } from "./permissions";
 
 /** Fields that never reach the audit log, even as before/after values. */
 const SECRET_FIELDS = new Set(["passwordHash", "password", "token", "secret", "calendarToken"]);
 
+/** Entity and action come from the typed vocabulary, so each one has its labels. */
 export type AuditInput = {
-  entity: string;
+  entity: AuditEntity;
   entityId: string | null;
-  action: string;
+  action: AuditAction;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   note?: string | null;
@@ -27,15 +30,49 @@ function toJson(row: Record<string, unknown> | null): Record<string, unknown> | 
   return row && (JSON.parse(JSON.stringify(row)) as Record<string, unknown>);
 }
 
+/** A person's personal data: in audit events only encrypted with that person's key. */
+export const PERSONAL_FIELDS = ["title", "firstName", "lastName", "email", "phone"] as const;
+
+/**
+ * Encrypts a person's personal fields in the event's rows with the person's key (made on first
+ * use), in the same transaction. Each value becomes `{"$enc": base64}` (pgcrypto's OpenPGP
+ * symmetric format), readable only while the key exists.
+ */
+async function sealPersonal(db: Queryable, personId: string, rows: (Record<string, unknown> | null)[]) {
+  const slots: { row: Record<string, unknown>; field: string; value: string }[] = [];
+  for (const row of rows) {
+    if (!row) continue;
+    for (const field of PERSONAL_FIELDS) {
+      const value = row[field];
+      if (typeof value === "string" && value !== "") slots.push({ row, field, value });
+    }
+  }
+  if (slots.length === 0) return;
+  const cells = sql.join(
+    slots.map((s, i) => sql`encode(pgp_sym_encrypt(${s.value}, k.key), 'base64') as ${sql.identifier(`e${i}`)}`),
+    sql`, `,
+  );
+  const result = await db.execute<Record<string, string>>(sql`with k as (
+      insert into person_audit_keys (person_id, key) values (${personId}::uuid, encode(gen_random_bytes(32), 'hex'))
+      on conflict (person_id) do update set key = person_audit_keys.key
+      returning key)
+    select ${cells} from k`);
+  const sealed = result.rows[0]!;
+  slots.forEach((s, i) => (s.row[s.field] = { $enc: sealed[`e${i}`] }));
+}
+
 export async function writeAuditEvent(db: Queryable, actor: Pick<Actor, "id" | "email"> | null, event: AuditInput) {
+  const before = toJson(redact(event.before));
+  const after = toJson(redact(event.after));
+  if (event.entity === "person" && event.entityId) await sealPersonal(db, event.entityId, [before, after]);
   await db.insert(auditEvents).values({
     actorId: actor?.id ?? null,
     actorLabel: actor?.email ?? null,
     entity: event.entity,
     entityId: event.entityId,
     action: event.action,
-    before: toJson(redact(event.before)),
-    after: toJson(redact(event.after)),
+    before,
+    after,
     note: event.note ?? null,
   });
 }

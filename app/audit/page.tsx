@@ -6,8 +6,8 @@ import { FilterPanel } from "@/components/ui/filter-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { auditFilterSchema, listAuditActors, listAuditEvents, type AuditFilter } from "@/lib/audit-log/queries";
-import cs from "@/lib/i18n/messages/cs.json";
+import { auditFilterSchema, listAuditActors, listAuditEvents, listAuditOrganisations, type AuditFilter } from "@/lib/audit-log/queries";
+import { AUDIT_ACTIONS as ACTIONS, AUDIT_ENTITIES as ENTITIES } from "@/lib/audit-log/vocabulary";
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams } from "@/lib/url-state";
@@ -18,9 +18,6 @@ export async function generateMetadata() {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const ENTITIES = Object.keys(cs.audit.entities);
-const ACTIONS = Object.keys(cs.audit.actions);
 
 function href(filter: AuditFilter, change: Partial<AuditFilter>) {
   const q = new URLSearchParams();
@@ -33,10 +30,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const actor = await requirePermission("audit.read", "/audit");
   const raw = await firstSearchParams(searchParams);
   const filter = auditFilterSchema.parse(raw);
-  const [t, data, actors] = await Promise.all([
+  const [t, data, actors, organisations] = await Promise.all([
     getTranslations("audit"),
     listAuditEvents(actor, filter),
     listAuditActors(actor, undefined),
+    listAuditOrganisations(actor, undefined),
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
   const exportQuery = new URLSearchParams();
@@ -73,6 +71,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                     <option key={u.id} value={u.id}>{`${u.name} (${u.email})`}</option>
                   ))}
                 </select>
+              </div>
+              <div>
+                <label htmlFor="a-organisation" className={LABEL}>{t("log.organisation")}</label>
+                <select id="a-organisation" name="organisation" defaultValue={filter.organisation ?? ""} aria-describedby="a-organisation-hint" className={CONTROL}>
+                  <option value="">{t("log.any")}</option>
+                  {organisations.map((o) => (
+                    <option key={o.id} value={o.id}>{o.abbreviation && o.abbreviation !== o.name ? `${o.name} (${o.abbreviation})` : o.name}</option>
+                  ))}
+                </select>
+                <p id="a-organisation-hint" className="mt-1 text-sm text-slate-700">{t("log.organisationHint")}</p>
               </div>
               <div>
                 <label htmlFor="a-entity" className={LABEL}>{t("log.entity")}</label>
@@ -116,7 +124,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       {data.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("log.empty")}</p>
       ) : (
-        <AuditEventsTable events={data.rows} caption={t("log.caption", { total: data.total })} />
+        <AuditEventsTable actor={actor} events={data.rows} caption={t("log.caption", { total: data.total })} />
       )}
       <Pagination page={data.page} pageCount={pageCount} href={(page) => href(filter, { page })} />
     </>

@@ -64,10 +64,10 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   const list = preview.list;
   const links =
     chosen.kind === "record"
-      ? [{ href: downloadHref(chosen, "xlsx", null), label: `${t("download")} XLSX` }]
+      ? [{ href: downloadHref(chosen, "xlsx", null), label: `${t("download")} XLSX`, format: "xlsx" }]
       : [
-          { href: downloadHref(chosen, "csv", list), label: `${t("download")} CSV` },
-          { href: downloadHref(chosen, "xlsx", list), label: `${t("download")} XLSX` },
+          { href: downloadHref(chosen, "csv", list), label: `${t("download")} CSV`, format: "csv" },
+          { href: downloadHref(chosen, "xlsx", list), label: `${t("download")} XLSX`, format: "xlsx" },
         ];
   const words: FilterWords = {
     field: (f) => t(`fromList.fields.${f}` as "fromList.fields.q"),
@@ -98,7 +98,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
         </section>
       ) : null}
 
-      <form method="get" action="/exports" className="mb-6 rounded border border-slate-300 bg-white p-4">
+      <form id="export-form" method="get" action="/exports" className="mb-6 rounded border border-slate-300 bg-white p-4">
         <fieldset>
           <legend className="mb-3 text-lg font-bold text-slate-900">{t("formLegend")}</legend>
           {list ? (
@@ -160,10 +160,12 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
       <section aria-labelledby="x-download" className="mb-6">
         <h2 id="x-download" className="mb-2 text-xl font-bold text-slate-900">{t(`kinds.${chosen.kind}`)}</h2>
         {chosen.kind === "record" ? <p className="mb-3 max-w-3xl text-slate-800">{t("recordHint")}</p> : null}
+        <p className="mb-3 max-w-3xl text-slate-800">{t("downloadFollowsForm")}</p>
         <DownloadLinks
           links={links}
           startedText={t("downloading")}
           locale={locale}
+          form={{ id: "export-form", kind: chosen.kind, kindChangedNote: t("kindChanged") }}
           words={{
             label: t("progress.label"),
             rows: t.raw("progress.rows") as string,

@@ -22,7 +22,7 @@ export async function HistorySection({ actor, entity, entityId }: { actor: Actor
       {events.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("empty")}</p>
       ) : (
-        <AuditEventsTable events={events} caption={t("caption")} captionHidden />
+        <AuditEventsTable actor={actor} events={events} caption={t("caption")} captionHidden />
       )}
     </section>
   );

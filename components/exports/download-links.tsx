@@ -19,6 +19,20 @@ const POLL_EVERY_MS = 500;
 const GIVE_UP_AFTER_MS = 30_000;
 
 /**
+ * The download URL for what the form says NOW (date, year, filters, columns, style), not for the
+ * form as it was last submitted: a changed date downloads that date's file without a preview.
+ */
+function hrefFromForm(form: HTMLFormElement, kind: string, format: string): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of new FormData(form)) {
+    if (k === "kind" || typeof v !== "string" || v === "") continue;
+    q.append(k, v);
+  }
+  q.set("format", format);
+  return `/exports/${encodeURIComponent(kind)}?${q.toString()}`;
+}
+
+/**
  * Plain links to the streaming route: the browser starts the download at once and streams it
  * natively (nothing is buffered here). A click gives the link a fresh `progress` id; the route
  * records how many rows it has written under it, and this polls that, showing a bar once the
@@ -29,17 +43,36 @@ export function DownloadLinks({
   startedText,
   words,
   locale,
+  form,
 }: {
-  links: { href: string; label: string }[];
+  links: { href: string; label: string; format?: string }[];
   startedText: string;
   words: ProgressWords;
   locale: string;
+  /**
+   * The form the download follows: its id, the kind the page shows (a different kind chosen in
+   * it needs the preview first, as its columns differ) and the note shown meanwhile.
+   */
+  form?: { id: string; kind: string; kindChangedNote: string };
 }) {
   const [started, setStarted] = useState(false);
   const [progressId, setProgressId] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [visible, setVisible] = useState(false);
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const [kindChanged, setKindChanged] = useState(false);
+
+  useEffect(() => {
+    if (!form) return;
+    const el = document.getElementById(form.id);
+    if (!(el instanceof HTMLFormElement)) return;
+    const check = () => {
+      const kind = new FormData(el).get("kind");
+      setKindChanged(typeof kind === "string" && kind !== form.kind);
+    };
+    el.addEventListener("change", check);
+    return () => el.removeEventListener("change", check);
+  }, [form]);
 
   useEffect(() => {
     if (!progressId) return;
@@ -81,8 +114,18 @@ export function DownloadLinks({
 
   return (
     <div>
+      {kindChanged && form ? (
+        <p id="download-stale" className="mb-3 rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-slate-900">
+          {form.kindChangedNote}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-3">
-        {links.map((l) => (
+        {links.map((l) =>
+          kindChanged ? (
+            <button key={l.href} type="button" disabled aria-describedby="download-stale" className={`${buttonClass("primary")} cursor-not-allowed opacity-60`}>
+              {l.label}
+            </button>
+          ) : (
           <a
             key={l.href}
             href={l.href}
@@ -91,7 +134,9 @@ export function DownloadLinks({
             onClick={(e) => {
               // The browser follows the link after this handler: the id rides along.
               const id = randomUuid();
-              const url = new URL(l.href, window.location.href);
+              const el = form ? document.getElementById(form.id) : null;
+              const current = el instanceof HTMLFormElement && l.format ? hrefFromForm(el, form!.kind, l.format) : l.href;
+              const url = new URL(current, window.location.href);
               url.searchParams.set("progress", id);
               e.currentTarget.href = url.pathname + url.search;
               setStarted(true);
@@ -102,7 +147,8 @@ export function DownloadLinks({
           >
             {l.label}
           </a>
-        ))}
+          ),
+        )}
       </div>
       {visible && progress && !progress.finished ? (
         <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -1,4 +1,5 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { people } from "./people";
 import { users } from "./users";
 
 /**
@@ -27,3 +28,16 @@ export const auditEvents = pgTable(
     index("audit_events_at_idx").on(t.at),
   ],
 );
+
+/**
+ * One key per person for the personal fields of their audit events (crypto-shredding). Unlike
+ * audit_events, rows here may be deleted: anonymisation deletes the person's key, and with it
+ * every way to read those fields (drizzle/0013_audit_trail_time.sql, function audit_reveal).
+ */
+export const personAuditKeys = pgTable("person_audit_keys", {
+  personId: uuid()
+    .primaryKey()
+    .references(() => people.id, { onDelete: "cascade" }),
+  key: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

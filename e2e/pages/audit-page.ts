@@ -11,7 +11,8 @@ export class AuditPage {
     await expectAccessible(this.page);
   }
 
-  async filter(filters: { actor?: string; entity?: string; entityId?: string; action?: string }) {
+  async filter(filters: { actor?: string; organisation?: string; entity?: string; entityId?: string; action?: string }) {
+    if (filters.organisation) await this.page.getByLabel("Organizace", { exact: true }).selectOption({ label: filters.organisation });
     if (filters.actor) await this.page.getByLabel("Osoba (e-mail)").selectOption({ label: filters.actor });
     if (filters.entity) await this.page.getByLabel("Druh záznamu").selectOption({ label: filters.entity });
     if (filters.entityId) await this.page.getByLabel("Identifikátor záznamu").fill(filters.entityId);
@@ -21,8 +22,8 @@ export class AuditPage {
     await expectAccessible(this.page);
   }
 
-  /** The event rows of the log's table. */
-  readonly events = () => this.page.locator("tr[data-event-id]");
+  /** The entries of the log's register. */
+  readonly events = () => this.page.locator("[data-event-id]");
 
   /** A field's [before, after] in one event's diff. */
   async change(event: ReturnType<AuditPage["events"]>, field: string): Promise<[string, string]> {

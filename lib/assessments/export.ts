@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
-import { organisationNameKey } from "@/lib/organisations/export";
+import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
 
 export const assessmentsExport: ExportKind = {
   id: "assessments",
@@ -25,5 +25,5 @@ export const assessmentsExport: ExportKind = {
       ea.year as _k0, ${organisationNameKey()} as _k1, ea.id::text as _k2
     from engagement_assessments ea join organisations o on o.id = ea.organisation_id
       left join users u on u.id = ea.author_id
-    where ${within ? sql`true${inList("ea.organisation_id", within)}` : year === undefined ? sql`ea.year <= ${yearOf(date)}` : sql`ea.year = ${year}`}`,
+    where ${within ? sql`true${inList("ea.organisation_id", within)}` : sql`${year === undefined ? sql`ea.year <= ${yearOf(date)}` : sql`ea.year = ${year}`} and ${inRecordOn("ea.organisation_id", date)}`}`,
 };

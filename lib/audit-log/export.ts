@@ -20,7 +20,8 @@ export const auditExport: ExportKind = {
     const until = addDays(to ?? date, 1);
     return sql`select to_char(e.at at time zone 'Europe/Prague', 'YYYY-MM-DD HH24:MI:SS') as "at",
         e.actor_label as "actor", e.entity as "entity", e.entity_id as "entityId", e.action as "action",
-        e.before::text as "before", e.after::text as "after", e.note as "note",
+        audit_reveal(e.before, e.entity, e.entity_id)::text as "before",
+        audit_reveal(e.after, e.entity, e.entity_id)::text as "after", e.note as "note",
         e.id as _k0
       from audit_events e
       where e.at < (${until}::date::timestamp at time zone 'Europe/Prague')

@@ -1,26 +1,3 @@
-import type { EnumName } from "@/lib/exports/columns";
-
-/**
- * Which enum labels (messages `enums.*`) a field's stored code is shown with, per entity: the
- * same column name means different things in different tables (`status` of a period or a fee).
- */
-const ENUM_FIELDS: Record<string, Record<string, EnumName>> = {
-  organisation: { kind: "organisationKind", scope: "organisationScope" },
-  body: { kind: "bodyKind" },
-  membership_period: { status: "membershipStatus" },
-  fee: { status: "feeStatus" },
-  representation: { role: "representationRole" },
-  meeting: { kind: "meetingKind" },
-  attendance: { role: "attendanceRole", mode: "attendanceMode", status: "attendanceStatus" },
-  assessment: { level: "engagementLevel", recommendation: "recommendation" },
-  engagement_assessment: { level: "engagementLevel", recommendation: "recommendation" },
-  user: { role: "role" },
-};
-
-export function enumOfField(entity: string, field: string): EnumName | undefined {
-  return ENUM_FIELDS[entity]?.[field];
-}
-
 /** Bookkeeping columns that every edit changes; the diff of an update leaves them out. */
 export const BOOKKEEPING_FIELDS = new Set(["id", "createdAt", "updatedAt", "version"]);
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, organisations, users } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { urlDate, urlText, z } from "@/lib/validation";
+import { resolveRefs } from "./register";
 
 export const AUDIT_PAGE_SIZE = 25;
 export const HISTORY_LIMIT = 50;
@@ -13,6 +14,8 @@ export const auditFilterSchema = z.object({
   actor: z.uuid().optional().catch(undefined),
   entity: urlText(50),
   entityId: urlText(100),
+  /** An organisation: its own events and those of everything under it. */
+  organisation: z.uuid().optional().catch(undefined),
   action: urlText(50),
   from: urlDate(),
   to: urlDate(),
@@ -29,9 +32,27 @@ function filterWhere(f: AuditFilter): SQL | undefined {
   if (f.entity) where.push(eq(auditEvents.entity, f.entity));
   if (f.entityId) where.push(eq(auditEvents.entityId, f.entityId));
   if (f.action) where.push(eq(auditEvents.action, f.action));
+  if (f.organisation) where.push(underOrganisation(f.organisation));
   if (f.from) where.push(gte(auditEvents.at, pragueMidnight(f.from)));
   if (f.to) where.push(lt(auditEvents.at, pragueMidnight(addDays(f.to, 1))));
   return where.length ? and(...where) : undefined;
+}
+
+/**
+ * The organisation's own events and those of the records under it: bodies, periods, seats, fees,
+ * meetings and assessments carry `organisationId` in their rows, attendance its meeting's id.
+ */
+function underOrganisation(organisationId: string): SQL {
+  return or(
+    and(eq(auditEvents.entity, "organisation"), eq(auditEvents.entityId, organisationId)),
+    sql`${auditEvents.after} ->> 'organisationId' = ${organisationId}`,
+    sql`${auditEvents.before} ->> 'organisationId' = ${organisationId}`,
+    and(
+      eq(auditEvents.entity, "attendance"),
+      sql`coalesce(${auditEvents.after} ->> 'meetingId', ${auditEvents.before} ->> 'meetingId') in
+        (select m.id::text from meetings m where m.organisation_id = ${organisationId}::uuid)`,
+    ),
+  )!;
 }
 
 const EVENT_COLUMNS = {
@@ -42,8 +63,9 @@ const EVENT_COLUMNS = {
   entity: auditEvents.entity,
   entityId: auditEvents.entityId,
   action: auditEvents.action,
-  before: auditEvents.before,
-  after: auditEvents.after,
+  // Personal fields decrypted while their person's key exists, "[anonymizováno]" after erasure.
+  before: sql<unknown>`audit_reveal(${auditEvents.before}, ${auditEvents.entity}, ${auditEvents.entityId})`,
+  after: sql<unknown>`audit_reveal(${auditEvents.after}, ${auditEvents.entity}, ${auditEvents.entityId})`,
   note: auditEvents.note,
 };
 
@@ -82,6 +104,24 @@ export const listAuditEvents = defineQuery({
   },
 });
 
+/** The names behind the ids a page of events mentions (lib/audit-log/register.ts). */
+export const resolveAuditRefs = defineQuery({
+  name: "audit.refs",
+  permission: "audit.read",
+  run: async (db, events: readonly AuditEventRow[]) => resolveRefs(db, events),
+});
+
+/** The organisations, for the "organisation and everything under it" filter. */
+export const listAuditOrganisations = defineQuery({
+  name: "audit.organisations",
+  permission: "audit.read",
+  run: async (db, _input: void) =>
+    db
+      .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation })
+      .from(organisations)
+      .orderBy(asc(sql`${organisations.name} collate "czech"`)),
+});
+
 /** The people who can appear in the log, for the "who" filter. */
 export const listAuditActors = defineQuery({
   name: "audit.actors",
@@ -102,13 +142,7 @@ export const recordHistory = defineQuery({
   permission: "audit.read",
   run: async (db, { entity, entityId }: { entity: string; entityId: string }) => {
     const own = and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, entityId));
-    const children =
-      entity === "organisation"
-        ? or(
-            sql`${auditEvents.after} ->> 'organisationId' = ${entityId}`,
-            sql`${auditEvents.before} ->> 'organisationId' = ${entityId}`,
-          )
-        : undefined;
+    const children = entity === "organisation" ? underOrganisation(entityId) : undefined;
     const rows = await db
       .select(EVENT_COLUMNS)
       .from(auditEvents)

@@ -11,7 +11,8 @@ import { storableText, urlDate, urlText, z } from "@/lib/validation";
 import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
-import { enumLabel } from "./columns";
+import { columnLabel, enumLabel } from "./columns";
+import { exportFileName, type ExportScope } from "./naming";
 import { filterLines, filterLineText, resolveList, type FilterWords, type ResolvedList } from "./lists";
 import { progressIdSchema, trackProgress, type ProgressTracker } from "./progress";
 import { exportRows, type SourceOptions } from "./source";
@@ -149,10 +150,8 @@ export async function startExport(
     }).catch((auditError: unknown) => console.error("[export] the failure could not be audited", auditError));
   };
 
-  const stamp = params.date;
-  const base =
-    request.kind === "record" ? `registr-k-${stamp}` : list ? `${request.kind}-vyber-${stamp}` : `${request.kind}-${request.year ?? stamp}`;
-  const filename = `${base}.${format}`;
+  const scope = await exportScope(db, request, params, list);
+  const filename = exportFileName(scope, format);
   if (format === "csv") {
     const kind = EXPORT_KINDS[request.kind as ExportKindId];
     const columns = chosenColumns(kind.id, request);
@@ -170,12 +169,7 @@ export async function startExport(
     const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
     return { name: SHEETS[id], columns, rows: rowsOf(id, i, columns) };
   });
-  const cover =
-    request.kind === "record"
-      ? coverSheet(actor, request, params)
-      : list
-        ? await listCoverSheet(db, actor, list)
-        : undefined;
+  const cover = coverSheet(actor, request, scope, list);
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -227,32 +221,42 @@ const CZECH_WORDS: FilterWords = {
   date: (iso) => formatDate(iso, "cs"),
 };
 
-/** A list's XLSX says on its first sheet which list, which filters, when and by whom. */
-async function listCoverSheet(db: Db, actor: Actor, list: ResolvedList): Promise<CoverLine[]> {
+/** The request's filters in words (Czech), the list's ones with records by name. */
+async function exportScope(db: Db, request: ExportRequest, params: ExportParams, list: ResolvedList | null): Promise<ExportScope> {
   const c = cs.audit.exports.cover;
-  const lines = await filterLines(db, list);
-  const filters = lines.map((l) => filterLineText(l, CZECH_WORDS)).join("; ");
-  return [
-    [c.what, cs.audit.exports.fromList.lists[list.id]],
-    [c.createdAt, pragueNow()],
-    [c.createdBy, `${actor.name} (${actor.email})`],
-    [c.filters, filters || c.noFilters],
-  ];
+  const filters: string[] = [];
+  if (list) {
+    for (const line of await filterLines(db, list)) filters.push(filterLineText(line, CZECH_WORDS));
+  } else {
+    if (params.year !== undefined) filters.push(`${c.year}: ${params.year}`);
+    if (params.from) filters.push(`${c.from}: ${formatDate(params.from, "cs")}`);
+    if (params.to) filters.push(`${c.to}: ${formatDate(params.to, "cs")}`);
+  }
+  return { kind: request.kind, date: params.date, filters, fromList: list !== null };
 }
 
-function coverSheet(actor: Actor, request: ExportRequest, params: ExportParams): CoverLine[] {
+/**
+ * Every XLSX opens with a cover: what, as of which day, when and by whom, every filter and the
+ * chosen columns in words, and the rules of "as of" (who counts as in the record on that day).
+ */
+function coverSheet(actor: Actor, request: ExportRequest, scope: ExportScope, list: ResolvedList | null): CoverLine[] {
   const c = cs.audit.exports.cover;
-  const prague = pragueNow();
-  const [y, m, d] = params.date.split("-").map(Number) as [number, number, number];
-  return [
-    [c.what, c.whatValue],
-    [c.asOf, `${d}. ${m}. ${y}`],
-    [c.createdAt, prague],
+  const what =
+    request.kind === "record" ? c.whatValue : list ? cs.audit.exports.fromList.lists[list.id] : cs.audit.exports.kinds[request.kind];
+  const lines: CoverLine[] = [
+    [c.what, what],
+    [c.asOf, formatDate(scope.date, "cs")],
+    [c.createdAt, pragueNow()],
     [c.createdBy, `${actor.name} (${actor.email})`],
-    [c.filters, request.year ? `${c.year}: ${request.year}` : c.noFilters],
-    [c.sheets, RECORD_KIND_IDS.map((id) => SHEETS[id]).join(", ")],
-    [c.rules, c.rulesValue],
+    [c.filters, scope.filters.length > 0 ? scope.filters.join("; ") : c.noFilters],
   ];
+  if (request.kind === "record") lines.push([c.sheets, RECORD_KIND_IDS.map((id) => SHEETS[id]).join(", ")]);
+  else if (request.columns.length > 0) {
+    const columns = chosenColumns(request.kind, request).map((col) => columnLabel(col.key));
+    lines.push([c.columns, columns.join(", ")]);
+  }
+  if (request.kind !== "audit") lines.push([c.rules, c.rulesValue]);
+  return lines;
 }
 
 /** Turns the chunks into a web stream for a Response: pulled on demand, cancelled cleanly. */

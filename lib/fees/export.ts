@@ -2,7 +2,7 @@ import { eq, getTableColumns, sql } from "drizzle-orm";
 import { feeCzk, fees, organisations } from "@/db/schema";
 import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
-import { organisationNameKey } from "@/lib/organisations/export";
+import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
 
 /**
@@ -55,5 +55,5 @@ export const feesExport: ExportKind = {
       ${f.year} as _k0, ${organisationNameKey(organisations.name)} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
       join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}
-    where ${within ? sql`true${inList(f.id, within)}` : year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`}`,
+    where ${within ? sql`true${inList(f.id, within)}` : sql`${year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`} and ${inRecordOn(f.organisationId, date)}`}`,
 };

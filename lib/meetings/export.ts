@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { inList, type ExportKind } from "@/lib/exports/kind";
+import { inRecordOn } from "@/lib/organisations/export";
 import { personNameSql } from "@/lib/people/export-sql";
 
 /** Meetings with one row per attendee; a meeting nobody is recorded at still has its row. */
@@ -38,6 +39,6 @@ export const meetingsExport: ExportKind = {
       left join attendance a on a.meeting_id = m.id
       left join people p on p.id = a.person_id
       left join departments d on d.id = p.department_id
-    where ${within ? sql`true${inList("m.id", within)}` : sql`m.starts_on <= ${date}::date
+    where ${within ? sql`true${inList("m.id", within)}` : sql`m.starts_on <= ${date}::date and ${inRecordOn("m.organisation_id", date)}
       ${year === undefined ? sql`` : sql`and m.starts_on >= ${`${year}-01-01`}::date and m.starts_on <= ${`${year}-12-31`}::date`}`}`,
 };

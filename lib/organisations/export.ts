@@ -8,6 +8,15 @@ export const organisationNameKey = (name: AnyPgColumn | SQL = sql.raw("o.name"))
 
 const ORG_ID = sql.raw(`o.id`);
 
+/**
+ * Valid time: the record as of D holds the organisations the city had joined by D (a membership
+ * period starting on or before D), whether still members or not. One the city joins only later
+ * is not in the record as of D, and neither are its seats, fees, meetings or assessments: "as of
+ * D" lists what was true on D. An organisation it left stays, as "Členství ukončeno".
+ */
+export const inRecordOn = (organisationId: AnyPgColumn | string, date: string) =>
+  sql`exists (select 1 from membership_periods rec where rec.organisation_id = ${typeof organisationId === "string" ? sql.raw(organisationId) : organisationId} and rec.valid_from <= ${date}::date)`;
+
 export const organisationsExport: ExportKind = {
   id: "organisations",
   keyCount: 2,
@@ -30,7 +39,7 @@ export const organisationsExport: ExportKind = {
         where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
       o.website as "website", o.description as "description", o.notice_period_months as "noticePeriodMonths",
       ${organisationNameKey()} as _k0, o.id::text as _k1
-    from organisations o where true${inList("o.id", within)}`,
+    from organisations o where ${within ? sql`true${inList("o.id", within)}` : inRecordOn("o.id", date)}`,
 };
 
 export const periodsExport: ExportKind = {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { departments, people } from "@/db/schema";
+import { departments, people, personAuditKeys } from "@/db/schema";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { fieldError } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
@@ -102,13 +102,10 @@ const PERSONAL_FIELDS = ["title", "firstName", "lastName", "email", "phone"] as 
  * GDPR erasure on request: the person's name, title, e-mail and phone are replaced by a
  * placeholder; the row, its id and so its representations and attendance stay, still countable.
  *
- * NOTE: the audit log is append-only, so what it stores it keeps for ever. This event therefore
- * records only which fields were removed, never their values (in `before` or `after`), plus the
- * reason given. Earlier events of this person (create, update) do still hold the old values: the
- * log is the controller's record of processing (GDPR art. 17(3)(b) and (e): a legal obligation and
- * legal claims), and erasing from it would break its tamper evidence. Access to the log is
- * limited to admins and auditors (docs/ARCHITECTURE.md, "Permissions"); retention of those old events is a matter for the
- * records-retention schedule, not for this command.
+ * NOTE: the audit log is append-only, so it cannot be rewritten. Personal fields reach it only
+ * encrypted with this person's own key (lib/audit.ts); deleting that key here makes every earlier
+ * value unreadable (crypto-shredding): the events stay, unaltered, and read "anonymizováno". This
+ * event records only which fields were removed, never their values, plus the reason given.
  */
 export const anonymisePerson = defineMutation({
   name: "people.anonymise",
@@ -130,6 +127,7 @@ export const anonymisePerson = defineMutation({
         ...nextVersion(people),
       })
       .where(eq(people.id, id));
+    await tx.delete(personAuditKeys).where(eq(personAuditKeys.personId, id));
     await audit({
       entity: "person",
       entityId: id,

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { inList, type ExportKind } from "@/lib/exports/kind";
-import { organisationNameKey } from "@/lib/organisations/export";
+import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
 import { personNameSql } from "@/lib/people/export-sql";
 
 export const representationsExport: ExportKind = {
@@ -28,5 +28,5 @@ export const representationsExport: ExportKind = {
       left join people p on p.id = r.person_id
       left join departments d on d.id = coalesce(r.department_id, p.department_id)
     where r.valid_from <= ${date}::date and (r.valid_to is null or r.valid_to >= ${date}::date)
-      ${within ? sql`and (b.id is null or b.active)${inList("r.organisation_id", within)}` : sql``}`,
+      ${within ? sql`and (b.id is null or b.active)${inList("r.organisation_id", within)}` : sql`and ${inRecordOn("r.organisation_id", date)}`}`,
 };

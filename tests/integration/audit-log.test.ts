@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffFields } from "@/lib/audit-log/fields";
-import { listAuditEvents, recordHistory } from "@/lib/audit-log/queries";
+import { listAuditEvents, recordHistory, resolveAuditRefs } from "@/lib/audit-log/queries";
+import { subjectOf } from "@/lib/audit-log/register";
+import { createFee, updateFee } from "@/lib/fees/commands";
+import { createMeeting } from "@/lib/meetings/commands";
 import { addPeriod, createOrganisation, updateOrganisation } from "@/lib/organisations/commands";
 import type { Actor } from "@/lib/permissions";
-import { makeActor, unique } from "../helpers/factories";
+import { makeActor, makeOrganisation, makePerson, unique } from "../helpers/factories";
 
 let auditor: Actor;
 let coordinator: Actor;
@@ -66,5 +69,49 @@ describe("audit log", () => {
     }
     const admin = await makeActor("admin");
     expect((await listAuditEvents(admin, {})).total).toBeGreaterThan(0);
+  });
+});
+
+describe("the log as a register", () => {
+  it("names each record in words, resolves its references, and filters an organisation with everything under it", async () => {
+    const abbreviation = unique("EC").replace(/\s/g, "");
+    const created = await createOrganisation(coordinator, { name: unique("Síť měst"), abbreviation, kind: "city_network", scope: "european" });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const organisationId = created.data.id;
+    const other = await makeOrganisation();
+    expect((await addPeriod(coordinator, { organisationId, status: "observer", validFrom: "1993-01-01" })).ok).toBe(true);
+    const fee = await createFee(coordinator, { organisationId, year: 2026, amount: "15600.00", currency: "EUR", status: "invoiced", invoicedOn: "2026-02-01" });
+    if (!fee.ok) throw new Error(JSON.stringify(fee));
+    const paid = await updateFee(coordinator, {
+      id: fee.data.id, version: 1, year: 2026, amount: "15900.00", currency: "EUR", status: "paid",
+      invoicedOn: "2026-02-01", paidOn: "2026-03-01", amountCzk: "398000.00",
+    });
+    expect(paid.ok).toBe(true);
+    const person = await makePerson();
+    const meeting = await createMeeting(coordinator, {
+      organisationId, kind: "forum_meeting", title: unique("Zasedání"), startsOn: "2026-03-12", endsOn: "2026-03-12",
+      city: "Brussels", country: "be", attendees: [{ personId: person.id, role: "delegate", mode: "in_person", status: "attended" }],
+    });
+    if (!meeting.ok) throw new Error(JSON.stringify(meeting));
+    // Noise from another organisation must stay out.
+    expect((await addPeriod(coordinator, { organisationId: other.id, status: "full", validFrom: "2000-01-01" })).ok).toBe(true);
+
+    const { rows } = await listAuditEvents(auditor, { organisation: organisationId });
+    expect(rows.map((e) => `${e.entity}:${e.action}`).sort()).toEqual([
+      "attendance:create", "fee:create", "fee:status_paid", "meeting:create", "membership_period:create", "organisation:create",
+    ]);
+
+    const { rows: paidRows } = await listAuditEvents(auditor, { organisation: organisationId, action: "status_paid" });
+    expect(paidRows).toHaveLength(1);
+    const refs = await resolveAuditRefs(auditor, paidRows);
+    expect(subjectOf(paidRows[0]!, refs)).toEqual({ parts: [`${abbreviation} 2026 (EUR)`], href: `/organizations/${organisationId}` });
+    expect(refs.organisation.get(organisationId)?.name).toBe(abbreviation);
+
+    const all = await listAuditEvents(auditor, { organisation: organisationId });
+    const allRefs = await resolveAuditRefs(auditor, all.rows);
+    const meetingEvent = all.rows.find((e) => e.entity === "meeting")!;
+    expect(subjectOf(meetingEvent, allRefs)).toEqual({ parts: [`${abbreviation} Brussels`, { date: "2026-03-12" }], href: `/meetings/${meetingEvent.entityId}` });
+    const attendanceEvent = all.rows.find((e) => e.entity === "attendance")!;
+    expect(subjectOf(attendanceEvent, allRefs).parts[0]).toBe(`${person.firstName} ${person.lastName}`);
   });
 });

@@ -199,7 +199,7 @@ describe("exports from a list hold exactly the list's rows, all pages of them", 
     const [header, ...rows] = parse(csv, { bom: true, delimiter: ";" }) as string[][];
     const name = header!.indexOf("Organizace");
     expect(rows.map((r) => r[name])).toEqual([`${tag} Plná`, `${tag} Pozorovatel`]);
-    expect(download.filename).toMatch(/^organisations-vyber-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.filename).toMatch(/^organisations-vyber-k-\d{4}-\d{2}-\d{2}[a-z0-9-]*\.csv$/);
 
     const db = await getDb();
     const [event] = await db

@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
+import { createFee } from "@/lib/fees/commands";
 import { addPeriod, createOrganisation } from "@/lib/organisations/commands";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
 import { startExport, type ExportRequest } from "@/lib/exports/service";
@@ -40,6 +41,8 @@ const ROWS = 100_000;
 async function seedAttendance() {
   const db = await getDb();
   const org = await makeOrganisation();
+  // A member since before the meetings: "as of" holds only organisations joined by that day.
+  expect((await addPeriod(coordinator, { organisationId: org.id, status: "full", validFrom: `${YEAR}-01-01` })).ok).toBe(true);
   const tag = unique("bench");
   await db.execute(sql`insert into people (first_name, last_name)
     select 'Účastník', ${tag} || '-' || lpad(g::text, 4, '0') from generate_series(1, 1000) g`);
@@ -186,7 +189,8 @@ describe("export content and rules", () => {
     const created = await createOrganisation(coordinator, {
       name, kind: "ngo", scope: "global", description: '=HYPERLINK("http://x")',
     });
-    expect(created.ok).toBe(true);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    expect((await addPeriod(coordinator, { organisationId: created.data.id, status: "full", validFrom: "2020-01-01" })).ok).toBe(true);
     const csv = (await collect((await startExport(auditor, request({ kind: "organisations" }))).chunks)).toString("utf8");
     const row = (parse(csv, { bom: true, delimiter: ";" }) as string[][]).find((r) => r[0] === name)!;
     expect(row).toContain("'=HYPERLINK(\"http://x\")");
@@ -205,6 +209,7 @@ describe("export content and rules", () => {
     const description = 'Řádek 1\r\nřádek 2\tsloupec; "uvozovky" a \\N zpětné \\lomítko\\';
     const created = await createOrganisation(coordinator, { name, kind: "ngo", scope: "global", description });
     if (!created.ok) throw new Error(JSON.stringify(created));
+    expect((await addPeriod(coordinator, { organisationId: created.data.id, status: "full", validFrom: "2020-01-01" })).ok).toBe(true);
     const csv = (await collect((await startExport(auditor, request({ kind: "organisations" }))).chunks)).toString("utf8");
     const row = (parse(csv, { bom: true, delimiter: ";" }) as string[][]).find((r) => r[0] === name)!;
     const wb = await workbook(await collect((await startExport(auditor, request({ kind: "organisations", format: "xlsx" }))).chunks));
@@ -254,6 +259,38 @@ describe("export content and rules", () => {
       if (r.getCell(1).value === name) periods.push(r.getCell(2).value);
     });
     expect(periods).toEqual(["Pozorovatel"]);
+  });
+
+  it("as of a day lists what was true on it: an organisation joined later is absent with its fees, one left stays as a non-member; the file says so", async () => {
+    const later = await createOrganisation(coordinator, { name: unique("Pozdější"), kind: "ngo", scope: "global" });
+    const left = await createOrganisation(coordinator, { name: unique("Opuštěná"), kind: "ngo", scope: "global" });
+    if (!later.ok || !left.ok) throw new Error("organisations not created");
+    expect((await addPeriod(coordinator, { organisationId: later.data.id, status: "full", validFrom: "2010-01-01" })).ok).toBe(true);
+    expect((await addPeriod(coordinator, { organisationId: left.data.id, status: "full", validFrom: "1995-01-01", validTo: "2000-12-31" })).ok).toBe(true);
+    // A fee booked for 2003 on the organisation joined in 2010 (a data slip the rule must not show).
+    expect((await createFee(coordinator, { organisationId: later.data.id, year: 2003, amount: "100.00", currency: "EUR", status: "planned" })).ok).toBe(true);
+
+    const orgs = parse((await collect((await startExport(auditor, request({ kind: "organisations", date: "2003-12-31" }))).chunks)).toString("utf8"), { bom: true, delimiter: ";" }) as string[][];
+    const names = orgs.map((r) => r[0]);
+    const db = await getDb();
+    const laterName = (await db.execute<{ name: string }>(sql`select name from organisations where id = ${later.data.id}::uuid`)).rows[0]!.name;
+    const leftName = (await db.execute<{ name: string }>(sql`select name from organisations where id = ${left.data.id}::uuid`)).rows[0]!.name;
+    expect(names).not.toContain(laterName);
+    expect(orgs.find((r) => r[0] === leftName)?.[5]).toBe("Členství ukončeno");
+
+    const feeRows = parse((await collect((await startExport(auditor, request({ kind: "fees", date: "2003-12-31" }))).chunks)).toString("utf8"), { bom: true, delimiter: ";" }) as string[][];
+    expect(feeRows.map((r) => r[0])).not.toContain(laterName);
+    // Joined by 2010: there it is, with its (odd) 2003 fee.
+    const in2010 = parse((await collect((await startExport(auditor, request({ kind: "fees", date: "2010-06-30" }))).chunks)).toString("utf8"), { bom: true, delimiter: ";" }) as string[][];
+    expect(in2010.map((r) => r[0])).toContain(laterName);
+
+    const download = await startExport(auditor, request({ kind: "fees", format: "xlsx", date: "2003-12-31", year: 2003 }));
+    expect(download.filename).toBe("fees-k-2003-12-31-rok-2003.xlsx");
+    const cover: string[] = [];
+    (await workbook(await collect(download.chunks))).getWorksheet("Úvod")!.eachRow((row) => cover.push((row.values as unknown[]).slice(1).map(String).join(" | ")));
+    expect(cover).toContain("K datu | 31. 12. 2003");
+    expect(cover).toContain("Filtry | Rok: 2003");
+    expect(cover.find((l) => l.startsWith("Pravidla |"))).toContain("vstoupilo až později");
   });
 
   it("holds only the chosen columns, in the kind's order", async () => {

@@ -13,7 +13,7 @@ import { makeActor, makeDepartment, makeOrganisation, unique } from "../helpers/
  * The one write path (lib/mutation.ts) against a real database, through a tiny mutation defined
  * here on a real table: the guarantees every feature's mutation inherits.
  */
-const ENTITY = "test_department";
+const ENTITY = "department";
 
 const renameDepartment = defineMutation({
   name: "test.departments.rename",

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AssessmentsSection } from "@/components/assessments/organisation-section";
 import { HistorySection } from "@/components/audit/history-section";
+import { RecordedSection } from "@/components/audit/recorded-section";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { OrganisationMeetingsLinks } from "@/components/meetings/organisation-meetings-links";
@@ -21,16 +22,16 @@ import { can } from "@/lib/permissions";
 import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string; recordedOn?: string }> };
 
 async function load({ params, searchParams }: Props) {
   const actor = await requirePermission("registry.read");
   const { id } = await params;
-  const { asOf } = await searchParams;
+  const { asOf, recordedOn } = await searchParams;
   if (!z.uuid().safeParse(id).success) notFound();
   const detail = await getOrganisation(actor, { id, asOf: asOf && isIsoDate(asOf) ? asOf : undefined });
   if (!detail) notFound();
-  return { actor, detail };
+  return { actor, detail, recordedOn };
 }
 
 export async function generateMetadata(props: Props) {
@@ -55,7 +56,7 @@ function Empty({ children }: { children: ReactNode }) {
 }
 
 export default async function OrganisationPage(props: Props) {
-  const { actor, detail } = await load(props);
+  const { actor, detail, recordedOn } = await load(props);
   const { organisation: o, periods, bodies, representations, fees, meetings, assessments } = detail;
   const [t, te, tf, ts, tx, locale] = await Promise.all([
     getTranslations("organisations.detail"),
@@ -278,6 +279,7 @@ export default async function OrganisationPage(props: Props) {
         exportHref={mayExport ? exportHrefForList("assessments", { organisation: o.id }) : undefined}
       />
 
+      <RecordedSection actor={actor} organisationId={o.id} asOf={detail.asOf} recordedOn={recordedOn} />
       <HistorySection actor={actor} entity="organisation" entityId={o.id} />
     </>
   );
