@@ -60,7 +60,7 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="portfolio">
         <h2 id="portfolio" className="mb-3 text-xl font-bold text-slate-900">{t("portfolio")}</h2>
-        <PortfolioTable rows={rows} year={w.year} locale={locale} />
+        <PortfolioTable rows={rows} window={w} locale={locale} />
         <Pagination page={page} pageCount={pageCount} href={(p) => `/dashboard?year=${w.year}&page=${p}`} />
       </section>
 

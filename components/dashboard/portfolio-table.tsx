@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { MembershipFigures } from "@/lib/dashboard/figures";
+import { figureLinks } from "@/lib/dashboard/links";
+import type { YearWindow } from "@/lib/dashboard/window";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 
@@ -27,7 +29,8 @@ function Figure({ href, label, children }: { href: string; label: string; childr
  * The portfolio: one row per membership in the year. It is also the text alternative of the
  * charts (the scatter plots exactly these rows).
  */
-export async function PortfolioTable({ rows, year, locale }: { rows: readonly MembershipFigures[]; year: number; locale: Locale }) {
+export async function PortfolioTable({ rows, window, locale }: { rows: readonly MembershipFigures[]; window: YearWindow; locale: Locale }) {
+  const year = window.year;
   const [t, te] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums")]);
   const money = (v: string) => formatMoney(v, "CZK", locale);
   if (rows.length === 0) return <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("noRows")}</p>;
@@ -53,6 +56,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
           const name = displayName(r);
           const evidence = `/organizations/${r.id}/assessments/${year}`;
           const ofEvidence = t("evidenceOf", { name });
+          const links = figureLinks(r.id, window);
           return (
             <tr key={r.id}>
               <Th scope="row" className="border-b border-slate-200 bg-white font-normal">
@@ -85,7 +89,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
                 </span>
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`/meetings?organisation=${r.id}&year=${year}`} label={t("meetingsOf", { name })}>
+                <Figure href={links.meetings} label={t("meetingsOf", { name })}>
                   {t("attendedOf", { attended: r.attended, held: r.held })}
                 </Figure>
               </Td>
@@ -95,7 +99,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
                 </Figure>
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
-                <Figure href={`/fees?year=${year}&organisation=${r.id}`} label={t("feesOf", { name })}>{money(r.feesPaid)}</Figure>
+                <Figure href={links.fees} label={t("feesOf", { name })}>{money(r.feesPaid)}</Figure>
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
                 <Figure href={`${evidence}#evidence`} label={ofEvidence}>{money(r.travel)}</Figure>
@@ -104,7 +108,7 @@ export async function PortfolioTable({ rows, year, locale }: { rows: readonly Me
                 <Figure href={`${evidence}#evidence`} label={ofEvidence}>{r.costPerAttended === null ? "—" : money(r.costPerAttended)}</Figure>
               </Td>
               <Td className="text-right tabular-nums">
-                <Figure href={`/representation?organisation=${r.id}`} label={t("vacanciesOf", { name })}>{r.vacancies}</Figure>
+                <Figure href={links.vacancies} label={t("vacanciesOf", { name })}>{r.vacancies}</Figure>
               </Td>
               <Td>{r.recommendation ? te(`recommendation.${r.recommendation}`) : "—"}</Td>
             </tr>

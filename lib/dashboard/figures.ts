@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "@/lib/organisations/status";
+import { vacancyCountSql } from "@/lib/representation/vacancies";
 import { TREND_YEARS, type YearWindow } from "./window";
 
 export type Level = (typeof engagementLevelEnum.enumValues)[number];
@@ -33,8 +34,8 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  * - fees paid: the CZK actually paid (`amount_czk`) of the year's fees with status "paid";
  * - cost per attended meeting: (fees paid + travel) / attended, to the haléř;
  * - seats filled: representations (the organisation's or its bodies') valid on `statusOn`;
- * - vacancies: active bodies without any representative on `statusOn`, plus one when the
- *   organisation itself has none;
+ * - vacancies: seats expected and empty on `statusOn`, as lib/representation/vacancies.ts
+ *   defines them (the matrix and the home page count the same);
  * - review: limited or ad hoc in this year and the year before while a fee (not waived) falls
  *   in either year; or, for a membership the city holds itself, no attendance in the 12 months
  *   up to `statusOn`.
@@ -87,12 +88,7 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
       (coalesce(fee.paid, 0) + coalesce(meet.travel, 0))::text as "totalCost",
       (select count(*)::int from representations r where r.organisation_id = org.id
         and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)) as seats,
-      ((select count(*)::int from bodies b where b.organisation_id = org.id and b.active
-          and not exists (select 1 from representations r where r.body_id = b.id
-            and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)))
-        + case when exists (select 1 from representations r where r.organisation_id = org.id and r.body_id is null
-            and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date))
-          then 0 else 1 end) as vacancies,
+      ${vacancyCountSql(sql`org.id`, w.statusOn)} as vacancies,
       cur.id as "assessmentId", cur.year as "assessmentYear", cur.level::text as level,
       cur.recommendation::text as recommendation,
       (select coalesce(json_agg(json_build_object('year', ea.year, 'level', ea.level) order by ea.year), '[]'::json)::text
