@@ -112,13 +112,20 @@ export async function assessed(
   organisationId: string,
   year: number,
   level: (typeof engagementAssessments.$inferInsert)["level"],
+  extra: Partial<typeof engagementAssessments.$inferInsert> = {},
 ) {
   const db = await getDb();
-  await db.insert(engagementAssessments).values({
-    organisationId,
-    year,
-    level,
-    recommendation: level === "not_assessed" ? null : "review",
-    assessedOn: `${year}-12-31`,
-  });
+  const [row] = await db
+    .insert(engagementAssessments)
+    .values({
+      organisationId,
+      year,
+      level,
+      recommendation: level === "not_assessed" ? null : "review",
+      assessedOn: `${year}-12-31`,
+      review: "approved",
+      ...extra,
+    })
+    .returning();
+  return row!;
 }

@@ -11,6 +11,8 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
   "registry.write": { admin: "yes", coordinator: "yes", staff: "no", manager: "no", auditor: "no" },
   "meetings.write": { admin: "yes", coordinator: "yes", staff: "own", manager: "no", auditor: "no" },
   "assessments.write": { admin: "yes", coordinator: "no", staff: "no", manager: "yes", auditor: "no" },
+  "assessments.approve": { admin: "yes", coordinator: "no", staff: "no", manager: "yes", auditor: "no" },
+  "rules.write": { admin: "yes", coordinator: "yes", staff: "no", manager: "no", auditor: "no" },
   "records.export": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "yes" },
   "audit.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "yes" },
   "users.manage": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
