@@ -27,6 +27,9 @@ const schema = z
     OIDC_CLIENT_ID: optional(z.string()),
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string()).transform((v) => v ?? "Microsoft Entra ID"),
+    COUNCIL_LEAD_DAYS: optional(
+      z.coerce.number().int("musí být celé číslo dní").min(0, "nesmí být záporná").max(365, "nejvýše 365 dní"),
+    ).transform((v) => v ?? 30),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
