@@ -1,6 +1,9 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import type { NoticeRule } from "@/db/schema/notice-rules";
+import { noticeRules, type NoticeRule } from "@/db/schema/notice-rules";
+import { env } from "@/lib/env";
+import { defineQuery } from "@/lib/queries";
+import { nextNoticeDeadline } from "./deadline";
 import type { IsoDate } from "@/lib/dates";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 
@@ -38,3 +41,17 @@ export async function noticeRulesOfMembers(db: Queryable, today: IsoDate): Promi
     proRataDues: r.proRataDues === true || (r.proRataDues as unknown) === "t",
   }));
 }
+
+/** One organisation's rule (or null) with its next deadline; the page's caller checked reading. */
+export async function noticeOfOrganisation(db: Queryable, organisationId: string, today: IsoDate, leadDays: number) {
+  const [rule] = await db.select().from(noticeRules).where(eq(noticeRules.organisationId, organisationId));
+  if (!rule) return null;
+  return { rule, deadline: nextNoticeDeadline(rule, today, leadDays) };
+}
+
+export const getNoticeRule = defineQuery({
+  name: "noticeRules.get",
+  permission: "registry.read",
+  run: async (db, { organisationId, today }: { organisationId: string; today: IsoDate }) =>
+    noticeOfOrganisation(db, organisationId, today, env().COUNCIL_LEAD_DAYS),
+});
