@@ -1,8 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
-import { statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
 import type { NoticeRule } from "@/db/schema/notice-rules";
@@ -10,7 +8,7 @@ import { env } from "@/lib/env";
 import { nextNoticeDeadline, type NoticeDeadline } from "@/lib/notice/deadline";
 import { daysBetween, noticeRulesOfMembers } from "@/lib/notice/queries";
 import { attendancePerYear, feesPerYear, levelsPerYear } from "./charts";
-import { CITY_MEMBER_STATES, loadFigures, type MembershipFigures } from "./figures";
+import { loadFigures, type MembershipFigures } from "./figures";
 import { DEADLINE_HORIZON_DAYS, yearWindow } from "./window";
 
 /** The dashboard's year from the URL: forgiving, the current year when absent or odd. */
