@@ -68,6 +68,8 @@ function isPublic(pathname: string): boolean {
     pathname.startsWith("/api/auth/") ||
     // The .ics feed: its secret token is the credential; the route handler checks it (404 otherwise).
     pathname.startsWith("/calendar/feed/") ||
+    // The unsubscribe link in reminder e-mails: its signed token is the credential (checked by the page).
+    pathname === "/unsubscribe" ||
     pathname.startsWith("/_next/") ||
     pathname === "/favicon.ico" ||
     pathname === "/robots.txt"

@@ -30,6 +30,9 @@ const schema = z
     COUNCIL_LEAD_DAYS: optional(
       z.coerce.number().int("musí být celé číslo dní").min(0, "nesmí být záporná").max(365, "nejvýše 365 dní"),
     ).transform((v) => v ?? 30),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "musí být adresa ve tvaru smtp://uživatel:heslo@server:port (nebo smtps://)")),
+    MAIL_FROM: optional(z.string()).transform((v) => v ?? "Registr členství <registr@praha.example>"),
+    REMINDERS_WORKER: optional(z.enum(["in-app", "off"], { error: "musí být in-app nebo off" })).transform((v) => v ?? "in-app"),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {

@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   "records.export": ["admin", "coordinator", "manager", "auditor"],
   "audit.read": ["admin", "auditor"],
   "users.manage": ["admin"],
+  /** One's own reminder preferences. */
+  "reminders.own": ["admin", "coordinator", "staff", "manager", "auditor"],
+  /** The mail outbox and the log of notifications sent. */
+  "mail.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

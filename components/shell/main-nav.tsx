@@ -8,7 +8,7 @@ import { NavLinks, type NavItem } from "./nav-links";
  */
 const ITEMS: readonly {
   href: string;
-  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "dashboard" | "exports" | "audit" | "users";
+  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "dashboard" | "exports" | "audit" | "users" | "outbox";
   permission?: Permission;
 }[] = [
   { href: "/", key: "home" },
@@ -21,6 +21,7 @@ const ITEMS: readonly {
   { href: "/exports", key: "exports", permission: "records.export" },
   { href: "/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/users", key: "users", permission: "users.manage" },
+  { href: "/admin/outbox", key: "outbox", permission: "mail.read" },
 ];
 
 export async function MainNav({ actor }: { actor: Actor }) {

@@ -21,7 +21,12 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
           <div className="flex flex-wrap items-center gap-4">
             {actor ? (
               <div className="text-sm" aria-label={t("shell.userMenu")} role="group">
-                <p className="font-semibold">{actor.name}</p>
+                <p className="font-semibold">
+                  <Link href="/profile" className="text-white">
+                    {actor.name}
+                    <span className="sr-only"> – {t("reminders.profile.link")}</span>
+                  </Link>
+                </p>
                 <p className="text-slate-200">{t("shell.role", { role: t(`enums.role.${actor.role}`) })}</p>
               </div>
             ) : null}

@@ -8,4 +8,5 @@ export * from "./notice-rules";
 export * from "./users";
 export * from "./audit";
 export * from "./exports";
+export * from "./reminders";
 export * from "./relations";

@@ -8,7 +8,7 @@ import { listParamsSchema, organisationListIds } from "@/lib/organisations/queri
 import { matrixOrganisationIds, matrixParamsSchema } from "@/lib/representation/queries";
 import { z } from "@/lib/validation";
 import type { EnumName } from "./columns";
-import type { ExportKindId } from "./kinds";
+import type { ExportKindId } from "./kind";
 
 /**
  * Exports "from a list": a list page links to /exports with its own URL filters carried as

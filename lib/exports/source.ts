@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import type { CellValue, Column, ExportRow } from "./columns";
 import { to as copyTo } from "pg-copy-streams";
 import { inlineParams, lineSplitter, rowParser } from "./copy-out";
-import type { ExportKind, ExportParams } from "./kinds";
+import type { ExportKind, ExportParams } from "./kind";
 
 /**
  * Rows per batch handed to the writer (and per page on PGlite). Small enough that the rows alive

@@ -6,7 +6,7 @@ import { feeStatusEnum } from "@/db/schema/enums";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
-import { displayStatusSql, effectiveRateSql, OPEN_STATUSES } from "./status";
+import { effectiveRateSql, feeStatusOnSql, OPEN_STATUSES } from "./status";
 import { organisationYearTotals, yearTotals } from "./totals";
 
 export const OVERVIEW_PAGE_SIZE = 50;
@@ -32,7 +32,7 @@ function feeColumns(today: IsoDate) {
     invoiceNumber: fees.invoiceNumber,
     budgetItem: fees.budgetItem,
     status: fees.status,
-    displayStatus: displayStatusSql(today),
+    displayStatus: feeStatusOnSql(today),
     note: fees.note,
     demo: fees.demo,
   };
@@ -117,8 +117,8 @@ export const getFeeDeadlines = defineQuery({
       selectFees(db, today).where(where).orderBy(asc(fees.dueOn), sql`${organisationLabel} collate czech`).limit(limit),
       db
         .select({
-          overdue: sql<number>`count(*) filter (where ${fees.dueOn} < ${today}::date)`.mapWith(Number),
-          dueSoon: sql<number>`count(*) filter (where ${fees.dueOn} >= ${today}::date)`.mapWith(Number),
+          overdue: sql<number>`count(*) filter (where ${feeStatusOnSql(today)} = 'overdue')`.mapWith(Number),
+          dueSoon: sql<number>`count(*) filter (where ${feeStatusOnSql(today)} <> 'overdue')`.mapWith(Number),
         })
         .from(fees)
         .where(where),

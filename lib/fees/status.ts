@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { feeStatusEnum } from "@/db/schema/enums";
 import { fees } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
@@ -23,14 +24,20 @@ export function isForwardMove(from: FeeStatus, to: FeeStatus): boolean {
   return RANK[to] > RANK[from];
 }
 
-export function displayStatus(status: FeeStatus, dueOn: IsoDate | null, today: IsoDate): FeeDisplayStatus {
-  return (status === "planned" || status === "invoiced") && dueOn !== null && dueOn < today ? "overdue" : status;
-}
-
-/** The same rule in SQL, so lists compute it in the database for any number of rows. */
-export function displayStatusSql(today: IsoDate): SQL<FeeDisplayStatus> {
-  return sql<FeeDisplayStatus>`case when ${fees.status} in ('planned', 'invoiced') and ${fees.dueOn} < ${today}::date
-    then 'overdue' else ${fees.status}::text end`;
+/**
+ * THE definition of a fee's status on a day, as SQL: the stored status, or "overdue" when it is
+ * still open (OPEN_STATUSES) and its due date has passed. Lists, the home page's counts and the
+ * fees export all use it, so the database computes it for any number of rows, one way. The
+ * columns default to the fees table's; `today` is the day the status is shown for.
+ */
+export function feeStatusOnSql(
+  today: IsoDate,
+  status: AnyPgColumn | SQL = fees.status,
+  dueOn: AnyPgColumn | SQL = fees.dueOn,
+): SQL<FeeDisplayStatus> {
+  const open = sql.join(OPEN_STATUSES.map((s) => sql`${s}`), sql`, `);
+  return sql<FeeDisplayStatus>`case when ${status}::text in (${open}) and ${dueOn} < ${today}::date
+    then 'overdue' else ${status}::text end`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isKnownCurrency, MONEY_MESSAGES, parseMoney } from "@/lib/fees/money";
 import { createFeeSchema, updateFeeSchema } from "@/lib/fees/schemas";
-import { displayStatus, isForwardMove, sameDayNextYear } from "@/lib/fees/status";
+import { isForwardMove, sameDayNextYear } from "@/lib/fees/status";
 
 const ok = (value: string) => ({ ok: true, value });
 const refused = (message: string) => ({ ok: false, message });
@@ -100,13 +100,6 @@ describe("fee status", () => {
     expect(isForwardMove("invoiced", "planned")).toBe(false);
   });
 
-  it("derives overdue from the due date; paid and waived never are", () => {
-    expect(displayStatus("invoiced", "2026-11-28", "2026-11-29")).toBe("overdue");
-    expect(displayStatus("planned", "2026-11-29", "2026-11-29")).toBe("planned");
-    expect(displayStatus("paid", "2020-01-01", "2026-11-29")).toBe("paid");
-    expect(displayStatus("waived", "2020-01-01", "2026-11-29")).toBe("waived");
-    expect(displayStatus("planned", null, "2026-11-29")).toBe("planned");
-  });
 
   it("moves a due date a year on, 29 February included", () => {
     expect(sameDayNextYear("2026-03-31")).toBe("2027-03-31");

@@ -16,6 +16,8 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
   "records.export": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "yes" },
   "audit.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "yes" },
   "users.manage": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
+  "reminders.own": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
+  "mail.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
 };
 
 const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
@@ -23,10 +25,10 @@ const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
 );
 
 describe("permission matrix (DESIGN §4)", () => {
-  it("covers exactly the five roles and seven permissions", () => {
+  it("covers exactly the five roles and nine permissions", () => {
     expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
     expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(cells).toHaveLength(35);
+    expect(cells).toHaveLength(45);
   });
 
   it.each(cells)("$role / $permission → $cell", ({ role, permission, cell }) => {

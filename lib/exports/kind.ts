@@ -1,0 +1,59 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { IsoDate } from "@/lib/dates";
+import type { Column } from "./columns";
+
+/**
+ * The contract between the export engine (this folder) and the areas: each area defines its
+ * own kinds (`lib/<area>/export.ts`) from its own columns and SQL rules, and the registry
+ * (`./kinds.ts`) lists them. Nothing here knows about a particular table.
+ */
+
+/** The filters an export takes; every kind reads the ones that make sense for it. */
+export type ExportParams = {
+  /** The record as of this day (status on it, periods begun by it, fees up to its year, ...). */
+  date: IsoDate;
+  /** Only this year (fees, meetings, assessments). */
+  year?: number;
+  /** Audit log: events from this day to `to` (inclusive, Prague time). */
+  from?: IsoDate;
+  to?: IsoDate;
+  /**
+   * From a list page (lib/exports/lists.ts): a subquery of the ids the list shows for its
+   * filters. It replaces the kind's own "as of"/year cut, since the list has none besides its
+   * filters. Which ids it holds, each kind says.
+   */
+  within?: SQL;
+};
+
+export const EXPORT_KIND_IDS = [
+  "organisations",
+  "periods",
+  "fees",
+  "representations",
+  "meetings",
+  "assessments",
+  "audit",
+] as const;
+export type ExportKindId = (typeof EXPORT_KIND_IDS)[number];
+
+/** The kinds the full "record as of a date" holds, one sheet each, in this order. */
+export const RECORD_KIND_IDS = ["organisations", "periods", "fees", "representations", "meetings", "assessments"] as const;
+
+/**
+ * One export kind: its columns and the SQL that yields them. The select list names every column
+ * by its key and adds sort keys `_k0.._kN` (never null, the last one unique): the streaming
+ * source orders by them, and on PGlite pages through them (keyset pagination).
+ */
+export type ExportKind = {
+  id: ExportKindId;
+  columns: readonly Column[];
+  keyCount: number;
+  select: (p: ExportParams) => SQL;
+};
+
+export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
+
+/** `and <column> in (<the list's ids>)`, or nothing. */
+export const inList = (column: string | SQL | AnyPgColumn, within: SQL | undefined) =>
+  within ? sql` and ${typeof column === "string" ? sql.raw(column) : column} in (${within})` : sql``;

@@ -1,0 +1,50 @@
+import { eq, getTableColumns, sql } from "drizzle-orm";
+import { fees, organisations } from "@/db/schema";
+import type { Column } from "@/lib/exports/columns";
+import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
+import { organisationNameKey } from "@/lib/organisations/export";
+import { feeStatusOnSql } from "./status";
+
+/**
+ * The fees export: one column per fee field a person reads, named by the schema's own columns
+ * (a renamed or dropped column is a type error here). Fields left out on purpose are listed in
+ * NOT_EXPORTED; a test checks that every column of the table is in one list or the other, so a
+ * new fee field cannot silently miss the export.
+ */
+export const FEE_EXPORT_COLUMNS = [
+  { key: "organisation", type: "text" },
+  { key: "year", type: "integer" },
+  { key: "amount", type: "money" },
+  { key: "currency", type: "text" },
+  { key: "amountCzk", type: "money" },
+  { key: "dueOn", type: "date" },
+  { key: "invoicedOn", type: "date" },
+  { key: "paidOn", type: "date" },
+  { key: "invoiceNumber", type: "text" },
+  { key: "budgetItem", type: "text" },
+  { key: "feeStatus", type: "enum", enum: "feeStatus" },
+  { key: "note", type: "text" },
+  { key: "demo", type: "boolean" },
+] as const satisfies readonly Column[];
+
+/** Fee fields the export leaves out: keys and bookkeeping, or shown under another column. */
+export const FEE_FIELDS_NOT_EXPORTED = ["id", "organisationId", "status", "version", "createdAt", "updatedAt"] as const;
+
+const f = getTableColumns(fees);
+
+export const feesExport: ExportKind = {
+  id: "fees",
+  keyCount: 3,
+  columns: FEE_EXPORT_COLUMNS,
+  // The status is the one "status on a day" rule of fees (overdue is derived, never stored).
+  // within: fee ids.
+  select: ({ date, year, within }) => sql`select ${organisations.name} as "organisation", ${f.year} as "year",
+      ${f.amount}::text as "amount", ${f.currency} as "currency", ${f.amountCzk}::text as "amountCzk",
+      ${f.dueOn}::text as "dueOn", ${f.invoicedOn}::text as "invoicedOn", ${f.paidOn}::text as "paidOn",
+      ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
+      ${feeStatusOnSql(date)} as "feeStatus",
+      ${f.note} as "note", ${f.demo} as "demo",
+      ${f.year} as _k0, ${organisationNameKey(organisations.name)} as _k1, ${f.id}::text as _k2
+    from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
+    where ${within ? sql`true${inList(f.id, within)}` : year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`}`,
+};

@@ -1,0 +1,58 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { inList, type ExportKind } from "@/lib/exports/kind";
+import { statusOnSql } from "./status";
+
+/** Czech names sort in Czech: the first sort key of every export listed by organisation. */
+export const organisationNameKey = (name: AnyPgColumn | SQL = sql.raw("o.name")) => sql`${name} collate "czech"`;
+
+const ORG_ID = sql.raw(`o.id`);
+
+export const organisationsExport: ExportKind = {
+  id: "organisations",
+  keyCount: 2,
+  columns: [
+    { key: "organisation", type: "text" },
+    { key: "nameCs", type: "text" },
+    { key: "abbreviation", type: "text" },
+    { key: "kind", type: "enum", enum: "organisationKind" },
+    { key: "scope", type: "enum", enum: "organisationScope" },
+    { key: "status", type: "enum", enum: "membershipStatus" },
+    { key: "memberSince", type: "date" },
+    { key: "website", type: "text" },
+    { key: "description", type: "text" },
+    { key: "noticePeriodMonths", type: "integer" },
+  ],
+  // within: organisation ids.
+  select: ({ date, within }) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
+      o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
+      (select min(mp.valid_from)::text from membership_periods mp
+        where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
+      o.website as "website", o.description as "description", o.notice_period_months as "noticePeriodMonths",
+      ${organisationNameKey()} as _k0, o.id::text as _k1
+    from organisations o where true${inList("o.id", within)}`,
+};
+
+export const periodsExport: ExportKind = {
+  id: "periods",
+  keyCount: 3,
+  columns: [
+    { key: "organisation", type: "text" },
+    { key: "status", type: "enum", enum: "membershipStatus" },
+    { key: "validFrom", type: "date" },
+    { key: "validTo", type: "date" },
+    { key: "startDecision", type: "text" },
+    { key: "startDecisionDate", type: "date" },
+    { key: "endDecision", type: "text" },
+    { key: "endDecisionDate", type: "date" },
+    { key: "note", type: "text" },
+  ],
+  // within: organisation ids (the organisation page lists all its periods, past and future).
+  select: ({ date, within }) => sql`select o.name as "organisation", mp.status::text as "status",
+      mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
+      mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
+      mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate", mp.note as "note",
+      ${organisationNameKey()} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
+    from membership_periods mp join organisations o on o.id = mp.organisation_id
+    where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`,
+};
