@@ -111,9 +111,11 @@ export async function PortfolioTable({ rows, window, locale }: { rows: readonly 
                   <span className="block text-xs text-slate-700">{t("levelFrom", { year: r.assessmentYear ?? "" })}</span>
                 ) : null}
                 {r.yearReview === "draft" || r.yearReview === "returned" ? (
-                  <a href={evidence} className="mt-1 block w-fit rounded border border-amber-800 px-1 text-xs font-semibold text-amber-900" data-review={r.yearReview}>
-                    {ts(r.yearReview)}
-                  </a>
+                  <span className="mt-1 block">
+                    <a href={evidence} className="rounded border border-amber-800 px-1 text-xs font-semibold text-amber-900" data-review={r.yearReview}>
+                      {ts(r.yearReview)}
+                    </a>
+                  </span>
                 ) : null}
               </Td>
               <Td className="text-right tabular-nums" data-index="A">{index(r.indexA)}</Td>
