@@ -43,6 +43,69 @@ const config = [
       ],
     },
   },
+  // The layers (docs/ARCHITECTURE.md, "Layers"): app → lib → db, components beside app. Each
+  // rule forbids the import that would make a layer lean on one above it.
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components", "@/components/*"], message: "lib/ is below components/: move the shared type or helper into lib/." },
+            { group: ["@/app", "@/app/*"], message: "lib/ is below app/: routing concerns stay in app/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components and pages reach the database only through lib/. Types are allowed: they never
+    // reach a bundle, and the rows' shapes are the schema's.
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*"],
+              allowTypeImports: true,
+              message: "Go through lib/ (queries, commands; enum codes from @/lib/enums), not db/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One write path: a transaction is opened by defineMutation (lib/mutation.ts) and nowhere
+    // else, so no write escapes authorisation, validation and its audit event. The exceptions
+    // below write with no signed-in actor (migrations, seeds, the first administrator from the
+    // command line, linking an identity at sign-in) and are reviewed as such.
+    files: ["**/*.{ts,tsx}"],
+    ignores: [
+      "lib/mutation.ts",
+      "db/migrate.ts",
+      "db/seed/**",
+      "seed/**",
+      "scripts/**",
+      "tests/**",
+      "e2e/**",
+      "lib/users/first-admin.ts",
+      "lib/auth/oidc.ts",
+      "lib/dashboard/scale-seed.ts",
+    ],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: "Writes go through defineMutation (lib/mutation.ts), which owns the transaction.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

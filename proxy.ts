@@ -14,7 +14,7 @@ import {
 
 /**
  * Two conveniences, neither of them a security check (every page, action and route handler
- * checks the actor itself through getActor / requirePermission; see DESIGN §4 and
+ * checks the actor itself through getActor / requirePermission; see docs/ARCHITECTURE.md, "Permissions" and
  * CVE-2025-29927 on what happens when a proxy is the only gate):
  *
  * 1. a signed-out page request is redirected to /signin?callbackUrl=<the same-origin path>;

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /**
- * Every spec imports `test` and `expect` from here. Accessibility (WCAG 2.1 AA, DESIGN §1) is
+ * Every spec imports `test` and `expect` from here. Accessibility (WCAG 2.1 AA, docs/ARCHITECTURE.md, "Formats and languages") is
  * checked with axe-core on every page a test visits: page objects call `expectAccessible` after
  * each navigation, and an automatic fixture fails the test if a page was shown but never checked.
  */

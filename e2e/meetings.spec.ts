@@ -205,7 +205,7 @@ test.describe("meetings and attendance", () => {
     await meetings.saveButton().click();
     await expect(meetings.alert(/Formulář obsahuje chyby/)).toBeVisible();
     await expect(page.getByText("Konec jednání nesmí být před jeho začátkem.")).toBeVisible();
-    await expect(meetings.row(1).getByText("Cestovní náklady nesmí být záporné.")).toBeVisible();
+    await expect(meetings.row(1).getByText("Částka nesmí být záporná.")).toBeVisible();
     await expect(meetings.row(2).getByText("Tato osoba už je na jednání zapsána.")).toBeVisible();
     await expect(meetings.row(2).getByText(/Online účast nemá cestovní náklady/)).toBeVisible();
     await expect(meetings.row(2).getByLabel("Cestovní náklady (Kč)")).toHaveAttribute("aria-invalid", "true");

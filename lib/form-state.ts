@@ -1,5 +1,15 @@
-import type { FormState } from "@/components/ui/use-action-form";
 import type { MutationResult } from "./mutation";
+
+/** What a form's server action answers: the typed refusal of the write path, or a success note. */
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** The submitted values (never passwords), so a refused form keeps what the user typed. */
+  values?: Record<string, string>;
+  /** The saved row's new version, for the hidden field of a form that stays open. */
+  version?: number;
+} | null;
 
 /**
  * A refused mutation as form state: the message, the field errors, and what the user typed (so

@@ -1,11 +1,11 @@
-import { roleEnum } from "@/db/schema/enums";
+import { ROLES } from "@/lib/enums";
 
 /**
- * The permission matrix of DESIGN §4: roles × actions, deny by default. The one module every
+ * The permission matrix of docs/ARCHITECTURE.md, "Permissions": roles × actions, deny by default. The one module every
  * check goes through (pages, queries, mutations, exports); the proxy and hidden buttons are
  * only conveniences on top of it.
  */
-export const ROLES = roleEnum.enumValues;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
@@ -32,7 +32,7 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
-/** Permissions a role holds only for what its department represents (DESIGN §4). */
+/** Permissions a role holds only for what its department represents (docs/ARCHITECTURE.md, "Permissions"). */
 const DEPARTMENT_SCOPED: Partial<Record<Role, readonly Permission[]>> = {
   staff: ["meetings.write"],
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cs } from "zod/v4/locales";
 import { isIsoDate } from "./dates";
 import type { FieldErrors } from "./errors";
+import { MONEY_MESSAGES, parseMoney, type MoneyOptions } from "./money";
 
 // Czech messages for every zod error that a schema does not word itself.
 z.config(cs());
@@ -16,8 +17,11 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** A form's empty input means "no value". */
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** A form's empty (or all-space) input means "no value". */
+export const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+/** For zod's preprocess: "no value" as undefined (optional fields) or as null (nullable ones). */
+export const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : v);
+export const blankToNull = (v: unknown) => (isBlank(v) ? null : v);
 
 /** Required, trimmed text. */
 export const requiredText = (max = 500) =>
@@ -80,3 +84,18 @@ export const optionalDate = (message = "Zadejte platné datum.") =>
   z
     .preprocess(blankToUndefined, z.string().trim().refine((v) => isIsoDate(v), message).optional())
     .transform((v) => v ?? null);
+
+/** A required amount (lib/money.ts), as the canonical decimal string; never a JS number. */
+export const moneyField = (options: MoneyOptions = {}) =>
+  z.string({ error: MONEY_MESSAGES.required }).transform((v, ctx) => {
+    const parsed = parseMoney(v, options);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+
+/** An optional amount: empty (or absent) is null. */
+export const optionalMoney = (options: MoneyOptions = {}) =>
+  z.preprocess(blankToUndefined, moneyField(options).optional()).transform((v) => v ?? null);

@@ -34,7 +34,7 @@ const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@12
 export const BENCH_ROWS = 1_000_000;
 const PARAMS: ExportParams = { date: "2030-12-31", year: 2030 };
 const CHILD_TIMEOUT_MS = 15 * 60_000;
-/** Issue 8's targets: CSV at least half of COPY's speed; peak memory under 250 MB, CSV and XLSX. */
+/** The export's targets: CSV at least half of COPY's speed; peak memory under 250 MB, CSV and XLSX. */
 const TARGET_CSV_SHARE_OF_COPY = 0.5;
 const TARGET_PEAK_RSS_MB = 250;
 
@@ -169,7 +169,7 @@ function print(figures: Figure[], copy: Figure, idle: Figure) {
   const xlsx = figures.find((f) => f.label.startsWith("export XLSX"))!;
   const share = csv.rows / csv.seconds / copyRate;
   const verdict = (ok: boolean) => (ok ? "splněno" : "NESPLNĚNO");
-  console.log("Cíle (issue 8):");
+  console.log("Cíle:");
   console.log(`  CSV ≥ ${TARGET_CSV_SHARE_OF_COPY * 100} % rychlosti COPY: ${(share * 100).toFixed(0)} % – ${verdict(share >= TARGET_CSV_SHARE_OF_COPY)}`);
   for (const f of [csv, xlsx]) {
     const mb = f.peakRssMb!;

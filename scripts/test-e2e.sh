@@ -9,4 +9,5 @@ cd "$(dirname "$0")/.."
 export DATABASE_URL=""
 rm -rf .e2e-data
 npx next build
+bash scripts/check-client-bundle.sh
 npx playwright test "$@"

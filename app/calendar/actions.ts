@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
 import { refusalState } from "@/lib/form-state";
-import { createCalendarToken, revokeCalendarToken } from "@/lib/meetings/commands";
+import { createCalendarToken, revokeCalendarToken } from "@/lib/calendar/commands";
 
 export type TokenState = (NonNullable<FormState> & { token?: string }) | null;
 

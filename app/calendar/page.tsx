@@ -6,7 +6,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
-import { listMyCalendarTokens, meetingChoices } from "@/lib/meetings/queries";
+import { listMyCalendarTokens } from "@/lib/calendar/queries";
+import { meetingChoices } from "@/lib/meetings/queries";
 import { createCalendarTokenAction, revokeCalendarTokenAction } from "./actions";
 
 export async function generateMetadata() {

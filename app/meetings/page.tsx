@@ -4,7 +4,6 @@ import { MeetingTable } from "@/components/meetings/meeting-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { meetingKindEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
 import { listMeetings, meetingChoices, meetingParamsSchema } from "@/lib/meetings/queries";
@@ -13,6 +12,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
+import { MEETING_KINDS } from "@/lib/enums";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");
@@ -84,7 +84,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
               <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
               <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
                 <option value="">{t("filters.any")}</option>
-                {meetingKindEnum.enumValues.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
+                {MEETING_KINDS.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
               </select>
             </div>
             <div>

@@ -5,7 +5,6 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
 import type { Locale } from "@/lib/i18n/config";
@@ -14,6 +13,7 @@ import { listOrganisations, listParamsSchema } from "@/lib/organisations/queries
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
+import { ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -77,7 +77,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
               <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
                 <option value="">{t("filters.any")}</option>
-                {organisationKindEnum.enumValues.map((k) => (
+                {ORGANISATION_KINDS.map((k) => (
                   <option key={k} value={k}>{te(`organisationKind.${k}`)}</option>
                 ))}
               </select>
@@ -86,7 +86,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               <label htmlFor="f-scope" className={LABEL}>{t("filters.scope")}</label>
               <select id="f-scope" name="scope" defaultValue={params.scope ?? ""} className={CONTROL}>
                 <option value="">{t("filters.any")}</option>
-                {organisationScopeEnum.enumValues.map((s) => (
+                {ORGANISATION_SCOPES.map((s) => (
                   <option key={s} value={s}>{te(`organisationScope.${s}`)}</option>
                 ))}
               </select>

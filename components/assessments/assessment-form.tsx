@@ -10,8 +10,7 @@ import { Select } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { EngagementAssessment, ReformAsk } from "@/db/schema/assessments";
-import { DIMENSION_MAX, DIMENSION_MIN, reformProgressEnum } from "@/db/schema/assessments";
-import { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
+import { DIMENSION_MAX, DIMENSION_MIN, ENGAGEMENT_LEVELS, RECOMMENDATIONS, REFORM_PROGRESS } from "@/lib/enums";
 import { INDEX_A, INDEX_B, MAX_REFORM_ASKS, type Criterion } from "@/lib/assessments/scorecard";
 import { CriterionField } from "./criterion-field";
 
@@ -35,9 +34,9 @@ export function AssessmentForm({
   const t = useTranslations("engagement.assessment");
   const ts = useTranslations("scorecard");
   const te = useTranslations("enums");
-  const levels = engagementLevelEnum.enumValues.map((v) => ({ value: v, label: te(`engagementLevel.${v}`) }));
-  const recommendations = recommendationEnum.enumValues.map((v) => ({ value: v, label: te(`recommendation.${v}`) }));
-  const progress = reformProgressEnum.enumValues.map((v) => ({ value: v, label: ts(`progress.${v}`) }));
+  const levels = ENGAGEMENT_LEVELS.map((v) => ({ value: v, label: te(`engagementLevel.${v}`) }));
+  const recommendations = RECOMMENDATIONS.map((v) => ({ value: v, label: te(`recommendation.${v}`) }));
+  const progress = REFORM_PROGRESS.map((v) => ({ value: v, label: ts(`progress.${v}`) }));
   const scale = SCALE.map((v) => ({ value: v, label: v }));
   // Existing asks and at least two empty rows to add more, up to the maximum.
   const askRows = Math.min(MAX_REFORM_ASKS, Math.max(3, asks.length + 2));

@@ -1,7 +1,7 @@
-import { engagementLevelEnum } from "@/db/schema/enums";
 import type { AttendanceBar, FeeBar, LevelBar } from "@/lib/dashboard/charts";
 import { LEVEL_SCORE, type Level, type MembershipFigures } from "@/lib/dashboard/figures";
 import { TREND_YEARS, type YearWindow } from "@/lib/dashboard/window";
+import { ENGAGEMENT_LEVELS } from "@/lib/enums";
 
 /**
  * What the charts plot, shaped on the server from the aggregated rows (at most a few hundred).
@@ -37,7 +37,7 @@ export function buildChartData(
     return row;
   });
 
-  const levelKeys = engagementLevelEnum.enumValues.map((key) => ({ key, name: names.level(key) }));
+  const levelKeys = ENGAGEMENT_LEVELS.map((key) => ({ key, name: names.level(key) }));
   const levelRows = years.map((year) => {
     const row: Record<string, number> = { year };
     for (const l of charts.levels) if (l.year === year) row[l.level] = l.count;

@@ -7,8 +7,8 @@ import { Select, type SelectOption } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { fees } from "@/db/schema";
-import { feeStatusEnum } from "@/db/schema/enums";
 import { COMMON_CURRENCIES } from "@/lib/fees/money";
+import { FEE_STATUSES } from "@/lib/enums";
 
 type Fee = typeof fees.$inferSelect;
 
@@ -33,7 +33,7 @@ export function FeeForm({
 }) {
   const t = useTranslations("fees.form");
   const te = useTranslations("enums.feeStatus");
-  const statuses = feeStatusEnum.enumValues.map((v) => ({ value: v, label: te(v) }));
+  const statuses = FEE_STATUSES.map((v) => ({ value: v, label: te(v) }));
   const hidden: Record<string, string | number> | undefined = fee
     ? { id: fee.id, version: fee.version }
     : organisationId

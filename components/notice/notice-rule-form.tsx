@@ -6,12 +6,13 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { RegistryForm } from "@/components/ui/registry-form";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import { noticeRuleKindEnum, type NoticeRule } from "@/db/schema/notice-rules";
+import type { NoticeRule } from "@/db/schema/notice-rules";
+import { NOTICE_RULE_KINDS } from "@/lib/enums";
 
 /** Records or revises an organisation's withdrawal rule from its statutes. */
 export function NoticeRuleForm({ organisationId, rule }: { organisationId: string; rule: NoticeRule | null }) {
   const t = useTranslations("noticeRules");
-  const kinds = noticeRuleKindEnum.enumValues.map((k) => ({ value: k, label: t(`kindOption.${k}`) }));
+  const kinds = NOTICE_RULE_KINDS.map((k) => ({ value: k, label: t(`kindOption.${k}`) }));
   return (
     <RegistryForm action={saveNoticeRuleAction} hidden={{ organisationId, version: rule?.version ?? "" }}>
       {(f) => (

@@ -15,9 +15,9 @@ import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";
 import type { bodies, membershipPeriods, organisations } from "@/db/schema";
-import { bodyKindEnum, organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import { PERIOD_STATUSES } from "@/lib/organisations/schemas";
 import { RegistryForm } from "@/components/ui/registry-form";
+import { BODY_KINDS, ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
 type Organisation = typeof organisations.$inferSelect;
 type Period = typeof membershipPeriods.$inferSelect;
@@ -26,10 +26,10 @@ type Body = typeof bodies.$inferSelect;
 function useEnumOptions() {
   const t = useTranslations("enums");
   return {
-    kinds: organisationKindEnum.enumValues.map((v) => ({ value: v, label: t(`organisationKind.${v}`) })),
-    scopes: organisationScopeEnum.enumValues.map((v) => ({ value: v, label: t(`organisationScope.${v}`) })),
+    kinds: ORGANISATION_KINDS.map((v) => ({ value: v, label: t(`organisationKind.${v}`) })),
+    scopes: ORGANISATION_SCOPES.map((v) => ({ value: v, label: t(`organisationScope.${v}`) })),
     statuses: PERIOD_STATUSES.map((v) => ({ value: v, label: t(`membershipStatus.${v}`) })),
-    bodyKinds: bodyKindEnum.enumValues.map((v) => ({ value: v, label: t(`bodyKind.${v}`) })),
+    bodyKinds: BODY_KINDS.map((v) => ({ value: v, label: t(`bodyKind.${v}`) })),
   };
 }
 

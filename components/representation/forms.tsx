@@ -7,18 +7,13 @@ import {
   updateRepresentationAction,
 } from "@/app/representation/actions";
 import { RegistryForm } from "@/components/ui/registry-form";
-import { Select, type SelectOption } from "@/components/ui/select";
+import { Select } from "@/components/ui/select";
+import type { SeatOptions } from "@/lib/representation/seat-options";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { REPRESENTATION_ROLES } from "@/lib/representation/schemas";
 
-export type SeatOptions = {
-  organisations: SelectOption[];
-  bodies: SelectOption[];
-  people: SelectOption[];
-  departments: SelectOption[];
-  mainSeats: SelectOption[];
-};
+export type { SeatOptions };
 
 /** The values a seat form starts with: an existing seat's, or defaults from the link that opened it. */
 export type SeatInitial = {

@@ -1,17 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, startTransition, type FormEvent } from "react";
+import type { FormState } from "@/lib/form-state";
 
-/** What a form's server action answers: the typed refusal of the write path, or a success note. */
-export type FormState = {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  /** The submitted values (never passwords), so a refused form keeps what the user typed. */
-  values?: Record<string, string>;
-  /** The saved row's new version, for the hidden field of a form that stays open. */
-  version?: number;
-} | null;
+export type { FormState };
 
 /**
  * A form bound to a server action with useActionState. With JS the submit is sent in a

@@ -4,19 +4,15 @@ import { id, timestamps, version } from "./columns";
 import { engagementLevelEnum, recommendationEnum } from "./enums";
 import { organisations } from "./organisations";
 import { users } from "./users";
+import { ASSESSMENT_REVIEWS, DIMENSION_MAX, DIMENSION_MIN, REFORM_PROGRESS } from "./enum-values";
 
-/** Scale of each assessment dimension: 0 (none) to 3 (high). */
-export const DIMENSION_MIN = 0;
-export const DIMENSION_MAX = 3;
+export { DIMENSION_MAX, DIMENSION_MIN };
 
 /** Moderation: a draft until a second manager approves it or returns it with a comment. */
-export const assessmentReviewEnum = pgEnum("assessment_review", ["draft", "approved", "returned"]);
+export const assessmentReviewEnum = pgEnum("assessment_review", ASSESSMENT_REVIEWS);
 /** How far the organisation has come on what the city asked it to change. */
-export const reformProgressEnum = pgEnum("reform_progress", ["none", "some", "significant"]);
+export const reformProgressEnum = pgEnum("reform_progress", REFORM_PROGRESS);
 
-/** Scorecard criteria, each 1–4 (lib/assessments/scorecard.ts holds their descriptors). */
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 4;
 
 /** The yearly engagement assessment of one membership; earlier years stay as history. */
 export const engagementAssessments = pgTable(

@@ -1,52 +1,38 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import {
+  ATTENDANCE_MODES,
+  ATTENDANCE_ROLES,
+  ATTENDANCE_STATUSES,
+  BODY_KINDS,
+  ENGAGEMENT_LEVELS,
+  FEE_STATUSES,
+  MEETING_KINDS,
+  MEMBERSHIP_STATUSES,
+  ORGANISATION_KINDS,
+  ORGANISATION_SCOPES,
+  RECOMMENDATIONS,
+  REPRESENTATION_ROLES,
+  ROLES,
+} from "./enum-values";
 
-// Enum values are stable codes stored in the database; labels live in the i18n messages.
+// The values are plain arrays (./enum-values.ts), shared with the forms without Drizzle.
 
-export const roleEnum = pgEnum("role", ["admin", "coordinator", "staff", "manager", "auditor"]);
+export const roleEnum = pgEnum("role", ROLES);
 
-export const organisationKindEnum = pgEnum("organisation_kind", [
-  "city_network",
-  "ngo",
-  "cultural_route",
-  "intergovernmental",
-]);
-export const organisationScopeEnum = pgEnum("organisation_scope", ["european", "global"]);
-export const bodyKindEnum = pgEnum("body_kind", ["forum", "working_group", "committee", "board"]);
+export const organisationKindEnum = pgEnum("organisation_kind", ORGANISATION_KINDS);
+export const organisationScopeEnum = pgEnum("organisation_scope", ORGANISATION_SCOPES);
+export const bodyKindEnum = pgEnum("body_kind", BODY_KINDS);
 
-export const membershipStatusEnum = pgEnum("membership_status", [
-  "observer",
-  "full",
-  "associate",
-  "via_state",
-  "ended",
-]);
+export const membershipStatusEnum = pgEnum("membership_status", MEMBERSHIP_STATUSES);
 
-export const representationRoleEnum = pgEnum("representation_role", [
-  "political_representative",
-  "primary_contact",
-  "deputy",
-  "forum_member",
-]);
+export const representationRoleEnum = pgEnum("representation_role", REPRESENTATION_ROLES);
 
-/** `overdue` is deliberately absent: it is derived from the due date, never stored stale. */
-export const feeStatusEnum = pgEnum("fee_status", ["planned", "invoiced", "paid", "waived"]);
+export const feeStatusEnum = pgEnum("fee_status", FEE_STATUSES);
 
-export const meetingKindEnum = pgEnum("meeting_kind", [
-  "general_assembly",
-  "forum_meeting",
-  "working_group",
-  "conference",
-  "online",
-]);
-export const attendanceRoleEnum = pgEnum("attendance_role", ["delegate", "speaker", "observer"]);
-export const attendanceModeEnum = pgEnum("attendance_mode", ["in_person", "online"]);
-export const attendanceStatusEnum = pgEnum("attendance_status", ["registered", "attended", "excused"]);
+export const meetingKindEnum = pgEnum("meeting_kind", MEETING_KINDS);
+export const attendanceRoleEnum = pgEnum("attendance_role", ATTENDANCE_ROLES);
+export const attendanceModeEnum = pgEnum("attendance_mode", ATTENDANCE_MODES);
+export const attendanceStatusEnum = pgEnum("attendance_status", ATTENDANCE_STATUSES);
 
-export const engagementLevelEnum = pgEnum("engagement_level", [
-  "essential",
-  "active",
-  "limited",
-  "ad_hoc",
-  "not_assessed",
-]);
-export const recommendationEnum = pgEnum("recommendation", ["continue", "strengthen", "review", "withdraw"]);
+export const engagementLevelEnum = pgEnum("engagement_level", ENGAGEMENT_LEVELS);
+export const recommendationEnum = pgEnum("recommendation", RECOMMENDATIONS);

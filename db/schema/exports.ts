@@ -4,7 +4,7 @@ import { users } from "./users";
 /**
  * How far a running download has got, so the page that started it can show progress while the
  * browser streams the file natively. In Postgres, not in process memory: the download and the
- * polls may land on different app instances (DESIGN §6). Bookkeeping, not part of the record:
+ * polls may land on different app instances (docs/ARCHITECTURE.md, "Several instances"). Bookkeeping, not part of the record:
  * rows are written by the export route in short statements and pruned after a day.
  */
 export const exportProgress = pgTable(

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, pgEnum, pgTable, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
+import { NOTICE_RULE_KINDS } from "./enum-values";
 import { organisations } from "./organisations";
 
 /**
@@ -10,7 +11,7 @@ import { organisations } from "./organisations";
  * - from_delivery: membership ends `months` after the notice is delivered;
  * - any_time: written notice, no period.
  */
-export const noticeRuleKindEnum = pgEnum("notice_rule_kind", ["calendar_year_end", "financial_year_end", "from_delivery", "any_time"]);
+export const noticeRuleKindEnum = pgEnum("notice_rule_kind", NOTICE_RULE_KINDS);
 
 /** One organisation's withdrawal rule from its statutes (lib/notice/deadline.ts computes the dates). */
 export const noticeRules = pgTable(

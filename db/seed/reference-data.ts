@@ -8,7 +8,7 @@ import type {
 } from "../schema/enums";
 
 /**
- * Reference data from the source text (/work/shared/seeds/000_*.txt, DESIGN §2). Descriptions
+ * Reference data from the source text (/work/shared/seeds/000_*.txt, docs/ARCHITECTURE.md, "Seed data"). Descriptions
  * paraphrase the text; websites are the text's own, only made absolute. What the text does not
  * give (most entry dates) is marked in the note as a placeholder to be completed.
  */

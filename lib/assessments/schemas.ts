@@ -1,17 +1,15 @@
-import { DIMENSION_MAX, DIMENSION_MIN, reformProgressEnum, SCORE_MAX, SCORE_MIN } from "@/db/schema/assessments";
-import { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
+import { DIMENSION_MAX, DIMENSION_MIN, REFORM_PROGRESS, SCORE_MAX, SCORE_MIN } from "@/lib/enums";
+import { blankToNull, dateField, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
 import { INDEX_A, INDEX_B, MAX_REFORM_ASKS, RATIONALE_REQUIRED } from "./scorecard";
-import { dateField, optionalText, uuidField, versionField, z } from "@/lib/validation";
 
 /** Years an assessment can be written for: the registry's history and next year, no further. */
 export const MIN_YEAR = 1990;
 export const maxAssessmentYear = (today: string) => Number(today.slice(0, 4)) + 1;
 
-const blank = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
-
 /** One dimension on the 0..3 scale; empty means "not judged". */
 const dimension = z.preprocess(
-  blank,
+  blankToNull,
   z.coerce
     .number({ error: `Zadejte celé číslo od ${DIMENSION_MIN} do ${DIMENSION_MAX}.` })
     .int(`Zadejte celé číslo od ${DIMENSION_MIN} do ${DIMENSION_MAX}.`)
@@ -22,7 +20,7 @@ const dimension = z.preprocess(
 
 /** One scorecard criterion on the 1..4 scale; empty means "not scored". */
 const score = z.preprocess(
-  blank,
+  blankToNull,
   z.coerce
     .number({ error: `Vyberte stupeň ${SCORE_MIN} až ${SCORE_MAX}.` })
     .int(`Vyberte stupeň ${SCORE_MIN} až ${SCORE_MAX}.`)
@@ -32,8 +30,8 @@ const score = z.preprocess(
 );
 
 const progress = z.preprocess(
-  (v) => blank(v) ?? "none",
-  z.enum(reformProgressEnum.enumValues, { error: "Vyberte pokrok ze seznamu." }),
+  (v) => blankToNull(v) ?? "none",
+  z.enum(REFORM_PROGRESS, { error: "Vyberte pokrok ze seznamu." }),
 );
 
 /** The form's reform-ask rows as flat fields (reformText0, reformProgress0, …). */
@@ -45,12 +43,12 @@ const reformFields = Object.fromEntries(
 ) as Record<`reformText${number}`, ReturnType<typeof optionalText>> & Record<`reformProgress${number}`, typeof progress>;
 
 const recommendation = z.preprocess(
-  blank,
-  z.enum(recommendationEnum.enumValues, { error: "Vyberte doporučení ze seznamu." }).nullable(),
+  blankToNull,
+  z.enum(RECOMMENDATIONS, { error: "Vyberte doporučení ze seznamu." }).nullable(),
 );
 
 const assessmentFields = z.object({
-  level: z.enum(engagementLevelEnum.enumValues, { error: "Vyberte úroveň zapojení." }),
+  level: z.enum(ENGAGEMENT_LEVELS, { error: "Vyberte úroveň zapojení." }),
   activity: dimension,
   continuity: dimension,
   benefit: dimension,

@@ -4,7 +4,7 @@ import { signInAttempts } from "@/db/schema";
 
 /**
  * Sign-in throttling, kept in Postgres (sign_in_attempts) so that it holds across any number of
- * app instances (DESIGN §6). Every attempt is recorded, throttled ones included.
+ * app instances (docs/ARCHITECTURE.md, "Several instances"). Every attempt is recorded, throttled ones included.
  *
  * The attempt is recorded as a failure BEFORE it is judged and counted with the others, and only
  * turned into a success after the password checks out. So concurrent attempts cannot all slip

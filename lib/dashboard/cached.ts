@@ -13,7 +13,7 @@ import { loadDashboard, type Dashboard } from "./queries";
  * database's snapshot (`pg_current_snapshot()`): it names exactly the set of committed
  * transactions a query sees, and it changes as soon as any write commits anywhere, through
  * this instance or another one. Equal snapshot, equal data, equal figures: the memo is never
- * stale, so the app keeps no state of its own (DESIGN §6) and needs no invalidation. A write
+ * stale, so the app keeps no state of its own (docs/ARCHITECTURE.md, "Several instances") and needs no invalidation. A write
  * makes the next view recompute, once however many requests arrive together (single flight).
  *
  * Deliberately in process memory, not Next's data cache: that one lives on disk in .next/cache

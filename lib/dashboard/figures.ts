@@ -1,13 +1,13 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import type { engagementLevelEnum, recommendationEnum } from "@/db/schema/enums";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "@/lib/organisations/status";
 import { CRITERIA, indexA, indexB, type Criterion } from "@/lib/assessments/scorecard";
 import { vacancyCountSql } from "@/lib/representation/vacancies";
 import { TREND_YEARS, type YearWindow } from "./window";
+import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
 
-export type Level = (typeof engagementLevelEnum.enumValues)[number];
-export type Recommendation = (typeof recommendationEnum.enumValues)[number];
+export type Level = (typeof ENGAGEMENT_LEVELS)[number];
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 /** Levels a membership can be "weak" at: the review rule's "limited or ad hoc". */
 export const WEAK_LEVELS: readonly Level[] = ["limited", "ad_hoc"];

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 
-/** A large city network's worth of data (issue 7): what `npm run seed:scale` creates. */
+/** A large city network's worth of data (the dashboard's benchmark): what `npm run seed:scale` creates. */
 export const SCALE = {
   organisations: 300,
   people: 20_000,

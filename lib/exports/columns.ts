@@ -10,8 +10,15 @@ export type CellType = "text" | "date" | "datetime" | "money" | "integer" | "boo
 type Enums = typeof cs.enums;
 export type EnumName = keyof Enums;
 
-export type Column = {
-  key: string;
+/**
+ * The column names of the export kinds: exactly the keys of the Czech column labels, so a kind's
+ * column without a label is a type error (and en.json must match cs.json, tests/unit/messages).
+ */
+export type ExportColumnKey = keyof typeof cs.audit.exports.columns;
+
+/** One column; the engine takes any key, the kinds (ExportKind) only labelled ones. */
+export type Column<K extends string = string> = {
+  key: K;
   type: CellType;
   /** For `enum` columns: which `enums.*` labels to use. */
   enum?: EnumName;
@@ -31,8 +38,9 @@ export type ExportRow = readonly CellValue[];
  */
 const COLUMN_LABELS: Record<string, string> = cs.audit.exports.columns;
 
+/** A column's header; the kinds' keys all have one (ExportColumnKey), other keys show as is. */
 export function columnLabel(key: string): string {
-  return COLUMN_LABELS[key] ?? key;
+  return Object.hasOwn(COLUMN_LABELS, key) ? COLUMN_LABELS[key]! : key;
 }
 
 export function enumLabels(name: EnumName): Readonly<Record<string, string>> {

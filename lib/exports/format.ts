@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/i18n/format";
+import { decimalComma } from "@/lib/money";
 import { enumLabel, enumLabels, type CellValue, type Column } from "./columns";
 import { neutralise } from "./neutralise";
 
@@ -48,7 +49,7 @@ export function csvFormatter(column: Column, style: CsvStyle): CellFormatter {
       return (v) => (v === null || v === undefined ? "" : String(v));
     case "money":
       return style.czech
-        ? (v) => (v === null || v === undefined ? "" : String(v).replace(".", ","))
+        ? (v) => (v === null || v === undefined ? "" : decimalComma(String(v)))
         : (v) => (v === null || v === undefined ? "" : String(v));
     case "date":
       return style.czech

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { IsoDate } from "@/lib/dates";
-import type { Column } from "./columns";
+import type { Column, ExportColumnKey } from "./columns";
 
 /**
  * The contract between the export engine (this folder) and the areas: each area defines its
@@ -47,7 +47,7 @@ export const RECORD_KIND_IDS = ["organisations", "periods", "fees", "representat
  */
 export type ExportKind = {
   id: ExportKindId;
-  columns: readonly Column[];
+  columns: readonly Column<ExportColumnKey>[];
   keyCount: number;
   select: (p: ExportParams) => SQL;
 };

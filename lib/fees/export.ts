@@ -1,6 +1,6 @@
 import { eq, getTableColumns, sql } from "drizzle-orm";
 import { fees, organisations } from "@/db/schema";
-import type { Column } from "@/lib/exports/columns";
+import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
 import { organisationNameKey } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
@@ -25,7 +25,7 @@ export const FEE_EXPORT_COLUMNS = [
   { key: "feeStatus", type: "enum", enum: "feeStatus" },
   { key: "note", type: "text" },
   { key: "demo", type: "boolean" },
-] as const satisfies readonly Column[];
+] as const satisfies readonly Column<ExportColumnKey>[];
 
 /** Fee fields the export leaves out: keys and bookkeeping, or shown under another column. */
 export const FEE_FIELDS_NOT_EXPORTED = ["id", "organisationId", "status", "version", "createdAt", "updatedAt"] as const;

@@ -1,22 +1,6 @@
-import { feeStatusEnum } from "@/db/schema/enums";
-import { optionalDate, optionalText, uuidField, versionField, z } from "@/lib/validation";
-import { CURRENCY_MESSAGE, isKnownCurrency, MONEY_MESSAGES, parseMoney } from "./money";
-
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-/** A money amount typed in the form, as the canonical decimal string; never a JS number. */
-export const moneyField = () =>
-  z.string({ error: MONEY_MESSAGES.required }).transform((v, ctx) => {
-    const parsed = parseMoney(v);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.message });
-      return z.NEVER;
-    }
-    return parsed.value;
-  });
-
-export const optionalMoney = () =>
-  z.preprocess(blank, moneyField().optional()).transform((v) => v ?? null);
+import { moneyField, optionalDate, optionalMoney, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { CURRENCY_MESSAGE, isKnownCurrency } from "./money";
+import { FEE_STATUSES } from "@/lib/enums";
 
 export const currencyField = () =>
   z
@@ -42,7 +26,7 @@ const feeFields = z.object({
   amount: moneyField(),
   currency: currencyField(),
   amountCzk: optionalMoney(),
-  status: z.enum(feeStatusEnum.enumValues, { error: "Vyberte stav poplatku." }),
+  status: z.enum(FEE_STATUSES, { error: "Vyberte stav poplatku." }),
   dueOn: optionalDate(),
   invoicedOn: optionalDate(),
   paidOn: optionalDate(),
@@ -63,6 +47,9 @@ function crossFieldRules(v: FeeFields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["paidOn"], message: PAID_DATE_BEFORE_INVOICE });
   }
 }
+
+/** Fee columns no form sets: keys and bookkeeping the server owns (the seed's demo flag too). */
+export const FEE_FIELDS_NOT_IN_FORM = ["id", "version", "createdAt", "updatedAt", "demo"] as const;
 
 export const createFeeSchema = feeFields
   .extend({ organisationId: uuidField("Vyberte organizaci.") })

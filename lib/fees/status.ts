@@ -1,10 +1,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { feeStatusEnum } from "@/db/schema/enums";
 import { fees } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
+import { FEE_STATUSES } from "@/lib/enums";
 
-export type FeeStatus = (typeof feeStatusEnum.enumValues)[number];
+export type FeeStatus = (typeof FEE_STATUSES)[number];
 /** What the UI shows: the stored status, or "overdue", which is derived and never stored. */
 export type FeeDisplayStatus = FeeStatus | "overdue";
 

@@ -1,5 +1,5 @@
 /**
- * The UI languages. Czech is the language of record (DESIGN §1); English is a courtesy.
+ * The UI languages. Czech is the language of record (docs/ARCHITECTURE.md, "Formats and languages"); English is a courtesy.
  * Kept free of server-only imports so client components can read the list too.
  */
 export const LOCALES = ["cs", "en"] as const;

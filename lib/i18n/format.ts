@@ -1,13 +1,12 @@
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "./config";
 
 /**
- * Formatting for the UI: Czech formats first (DESIGN §1: `29. 11. 2026`, `1 234,50 Kč`).
+ * Formatting for the UI: Czech formats first (docs/ARCHITECTURE.md, "Formats and languages": `29. 11. 2026`, `1 234,50 Kč`).
  * Pure functions of their input and a locale, so server and client render the same text.
  * Note: Intl separates thousands and the currency with a non-breaking space (U+00A0).
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -42,35 +41,7 @@ export function formatDateTime(value: Date | string, locale: Locale = DEFAULT_LO
   }).format(date);
 }
 
-/**
- * An exact decimal amount (numeric columns arrive as strings) with its currency:
- * ("1234.50", "CZK") → "1 234,50 Kč"; ("12000", "EUR") → "12 000,00 EUR".
- * The string goes to Intl as is: Intl formats a decimal string exactly, so no float ever rounds
- * a fee. Foreign currencies show their ISO code (what invoices and the budget use), the crown
- * its familiar symbol.
- */
-export function formatMoney(amount: string, currency: string, locale: Locale = DEFAULT_LOCALE): string {
-  const value = amount.trim();
-  if (!DECIMAL.test(value)) throw new TypeError(`formatMoney expects a decimal string, got ${JSON.stringify(amount)}`);
-  return moneyFormat(locale, currency.toUpperCase()).format(value as Intl.StringNumericLiteral);
-}
-
-// Building an Intl.NumberFormat costs far more than formatting with one, and a page of figures
-// formats hundreds of amounts: one per locale and currency, made once.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function moneyFormat(locale: Locale, code: string): Intl.NumberFormat {
-  const key = `${locale}|${code}`;
-  let f = moneyFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[locale], {
-      style: "currency",
-      currency: code,
-      currencyDisplay: code === "CZK" && locale === "cs" ? "symbol" : "code",
-    });
-    moneyFormats.set(key, f);
-  }
-  return f;
-}
+export { formatMoney } from "@/lib/money";
 
 const collators = new Map<Locale, Intl.Collator>();
 

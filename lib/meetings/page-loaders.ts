@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { attendanceModeEnum, attendanceRoleEnum, attendanceStatusEnum, meetingKindEnum } from "@/db/schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { meetingChoices } from "./queries";
+import { ATTENDANCE_MODES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES, MEETING_KINDS } from "@/lib/enums";
 
 /** The form's choices: organisations, their bodies, and every enum with its label. */
 export async function loadMeetingFormChoices(actor: Actor) {
@@ -10,10 +10,10 @@ export async function loadMeetingFormChoices(actor: Actor) {
   return {
     organisations: choices.organisations,
     bodies: choices.bodies,
-    kinds: meetingKindEnum.enumValues.map((k) => ({ value: k, label: te(`meetingKind.${k}`) })),
-    roles: attendanceRoleEnum.enumValues.map((k) => ({ value: k, label: te(`attendanceRole.${k}`) })),
-    modes: attendanceModeEnum.enumValues.map((k) => ({ value: k, label: te(`attendanceMode.${k}`) })),
-    statuses: attendanceStatusEnum.enumValues.map((k) => ({ value: k, label: te(`attendanceStatus.${k}`) })),
+    kinds: MEETING_KINDS.map((k) => ({ value: k, label: te(`meetingKind.${k}`) })),
+    roles: ATTENDANCE_ROLES.map((k) => ({ value: k, label: te(`attendanceRole.${k}`) })),
+    modes: ATTENDANCE_MODES.map((k) => ({ value: k, label: te(`attendanceMode.${k}`) })),
+    statuses: ATTENDANCE_STATUSES.map((k) => ({ value: k, label: te(`attendanceStatus.${k}`) })),
   };
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { attendance, bodies, calendarTokens, departments, meetingKindEnum, meetings, organisations, people, users } from "@/db/schema";
+import { attendance, bodies, departments, meetings, organisations, people } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
-import { hashCalendarToken } from "./commands";
 import { TRIP_REPORT_DUE_DAYS } from "./schemas";
+import { MEETING_KINDS } from "@/lib/enums";
 
 export const MEETINGS_PAGE_SIZE = 25;
 
@@ -17,14 +17,14 @@ export const meetingParamsSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   /** Meetings that started on or before this day (a dashboard figure counts those held so far). */
   until: z.iso.date().optional().catch(undefined),
-  kind: z.enum(meetingKindEnum.enumValues).optional().catch(undefined),
+  kind: z.enum(MEETING_KINDS).optional().catch(undefined),
   department: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type MeetingParams = z.output<typeof meetingParamsSchema>;
 
 /** A meeting "of a department": one its people attend, or one logged by its staff. */
-const ofDepartment = (departmentId: string) => sql`(exists (select 1 from attendance a join people p on p.id = a.person_id
+export const ofDepartment = (departmentId: string) => sql`(exists (select 1 from attendance a join people p on p.id = a.person_id
     where a.meeting_id = ${meetings.id} and p.department_id = ${departmentId}::uuid)
   or exists (select 1 from users u where u.id = ${meetings.createdById} and u.department_id = ${departmentId}::uuid))`;
 
@@ -48,7 +48,7 @@ export function meetingListIds(params: MeetingParams): SQL {
 
 const attendeeCount = sql<number>`(select count(*)::int from attendance a where a.meeting_id = ${meetings.id})`;
 
-function summary(db: Queryable) {
+export function meetingSummary(db: Queryable) {
   return db
     .select({
       id: meetings.id,
@@ -68,7 +68,7 @@ function summary(db: Queryable) {
     .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
     .leftJoin(bodies, eq(bodies.id, meetings.bodyId));
 }
-export type MeetingSummary = Awaited<ReturnType<ReturnType<typeof summary>["execute"]>>[number];
+export type MeetingSummary = Awaited<ReturnType<ReturnType<typeof meetingSummary>["execute"]>>[number];
 
 export const listMeetings = defineQuery({
   name: "meetings.list",
@@ -77,7 +77,7 @@ export const listMeetings = defineQuery({
     const page = params.page ?? 1;
     const where = meetingListWhere(params);
     const [rows, [total]] = await Promise.all([
-      summary(db)
+      meetingSummary(db)
         .where(where)
         .orderBy(desc(meetings.startsOn), asc(meetings.title), asc(meetings.id))
         .limit(MEETINGS_PAGE_SIZE)
@@ -129,7 +129,7 @@ export const meetingChoices = defineQuery({
   },
 });
 
-const personName = sql<string>`case when ${people.anonymisedAt} is null
+export const personName = sql<string>`case when ${people.anonymisedAt} is null
   then concat_ws(' ', ${people.title}, ${people.firstName}, ${people.lastName}) else 'Anonymizovaná osoba' end`;
 
 /** Is a trip report due for this row: in person, abroad, not excused. */
@@ -236,8 +236,8 @@ export const listMyMeetings = defineQuery({
       ? ofDepartment(actor.departmentId)
       : sql`${meetings.createdById} = ${actor.id}::uuid`;
     const [upcoming, recent, reports] = await Promise.all([
-      summary(db).where(and(mine, sql`${meetings.endsOn} >= ${today}::date`)).orderBy(asc(meetings.startsOn)).limit(50),
-      summary(db)
+      meetingSummary(db).where(and(mine, sql`${meetings.endsOn} >= ${today}::date`)).orderBy(asc(meetings.startsOn)).limit(50),
+      meetingSummary(db)
         .where(and(mine, sql`${meetings.endsOn} < ${today}::date`, sql`${meetings.endsOn} >= ${addDays(today, -180)}::date`))
         .orderBy(desc(meetings.startsOn))
         .limit(50),
@@ -279,50 +279,3 @@ export const searchPeople = defineQuery({
     }));
   },
 });
-
-export const listMyCalendarTokens = defineQuery({
-  name: "calendar.myTokens",
-  permission: "registry.read",
-  run: async (db, _: undefined, actor) =>
-    db
-      .select({
-        id: calendarTokens.id,
-        scope: calendarTokens.scope,
-        label: calendarTokens.label,
-        createdAt: calendarTokens.createdAt,
-        revokedAt: calendarTokens.revokedAt,
-        personName: sql<string | null>`case when ${people.id} is null then null else ${personName} end`,
-        departmentCode: departments.code,
-      })
-      .from(calendarTokens)
-      .leftJoin(people, eq(people.id, calendarTokens.personId))
-      .leftJoin(departments, eq(departments.id, calendarTokens.departmentId))
-      .where(eq(calendarTokens.userId, actor.id))
-      .orderBy(desc(calendarTokens.createdAt))
-      .limit(100),
-});
-
-/**
- * The feed behind a calendar token: null when the token is unknown, revoked, or its user can no
- * longer sign in. Not a defineQuery: the token is the credential (Outlook sends no session).
- */
-export async function calendarFeed(db: Queryable, token: string) {
-  const [t] = await db
-    .select({ scope: calendarTokens.scope, personId: calendarTokens.personId, departmentId: calendarTokens.departmentId })
-    .from(calendarTokens)
-    .innerJoin(users, and(eq(users.id, calendarTokens.userId), eq(users.active, true)))
-    .where(and(eq(calendarTokens.tokenHash, hashCalendarToken(token)), isNull(calendarTokens.revokedAt)));
-  if (!t) return null;
-  const today = todayInPrague();
-  const scope =
-    t.scope === "person" && t.personId
-      ? sql`exists (select 1 from attendance a where a.meeting_id = ${meetings.id} and a.person_id = ${t.personId}::uuid)`
-      : t.scope === "department" && t.departmentId
-        ? ofDepartment(t.departmentId)
-        : undefined;
-  const rows = await summary(db)
-    .where(and(sql`${meetings.endsOn} >= ${today}::date`, scope))
-    .orderBy(asc(meetings.startsOn))
-    .limit(500);
-  return { scope: t.scope, rows };
-}

@@ -1,11 +1,12 @@
-import { attendanceModeEnum, attendanceRoleEnum, attendanceStatusEnum, meetingKindEnum } from "@/db/schema/enums";
-import { checkbox, dateField, optionalText, optionalUuid, requiredText, uuidField, versionField, z } from "@/lib/validation";
+import { isIsoDate } from "@/lib/dates";
+import { MONEY_MESSAGES } from "@/lib/money";
+import { checkbox, dateField, optionalMoney, optionalText, optionalUuid, requiredText, uuidField, versionField, z } from "@/lib/validation";
+import { ATTENDANCE_MODES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES, MEETING_KINDS } from "@/lib/enums";
 
 export const MESSAGES_CS = {
   endBeforeStart: "Konec jednání nesmí být před jeho začátkem.",
   personTwice: "Tato osoba už je na jednání zapsána.",
-  negativeCost: "Cestovní náklady nesmí být záporné.",
-  badCost: "Zadejte částku v Kč, např. 12 500 nebo 1 234,50.",
+  negativeCost: MONEY_MESSAGES.negative,
   onlineCost: "Online účast nemá cestovní náklady; pole nechte prázdné.",
   onlineMeetingInPerson: "Online jednání se nelze účastnit osobně; zvolte online.",
   personMissing: "Vyberte osobu ze seznamu, nebo přidejte novou.",
@@ -16,29 +17,8 @@ export const MESSAGES_CS = {
   noAttendees: "Zapište alespoň jednoho účastníka.",
 } as const;
 
-/**
- * A money amount in CZK as typed by a Czech user ("1 234,50", "12500", "12 500,-") to an exact
- * decimal string for a numeric column ("1234.50"). Never goes through a JS number.
- */
-export function parseCzk(raw: string): { ok: true; value: string } | { ok: false; negative: boolean } {
-  const s = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/(Kč|CZK|,-)$/i, "").replace(",", ".");
-  if (/^-/.test(s)) return { ok: false, negative: true };
-  const m = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return { ok: false, negative: false };
-  const whole = m[1]!.replace(/^0+(?=\d)/, "");
-  return { ok: true, value: `${whole}.${(m[2] ?? "").padEnd(2, "0")}` };
-}
-
-const optionalCzk = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    if (raw === undefined || raw.trim() === "") return null;
-    const parsed = parseCzk(raw);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: parsed.negative ? MESSAGES_CS.negativeCost : MESSAGES_CS.badCost });
-    return z.NEVER;
-  });
+/** attendance.travel_cost_czk is numeric(12,2): 10 digits before the decimal point. */
+const optionalCzk = optionalMoney({ integerDigits: 10 });
 
 const attendeeRow = z.object({
   personId: optionalUuid(),
@@ -48,9 +28,9 @@ const attendeeRow = z.object({
   isNew: checkbox(),
   newFirstName: optionalText(100),
   newLastName: optionalText(100),
-  role: z.enum(attendanceRoleEnum.enumValues, { error: "Vyberte roli." }),
-  mode: z.enum(attendanceModeEnum.enumValues, { error: "Vyberte způsob účasti." }),
-  status: z.enum(attendanceStatusEnum.enumValues, { error: "Vyberte stav účasti." }),
+  role: z.enum(ATTENDANCE_ROLES, { error: "Vyberte roli." }),
+  mode: z.enum(ATTENDANCE_MODES, { error: "Vyberte způsob účasti." }),
+  status: z.enum(ATTENDANCE_STATUSES, { error: "Vyberte stav účasti." }),
   travelCostCzk: optionalCzk,
 });
 export type AttendeeInput = z.output<typeof attendeeRow>;
@@ -82,7 +62,7 @@ function nestAttendees(raw: unknown): unknown {
 const meetingFields = z.object({
   organisationId: uuidField("Vyberte organizaci ze seznamu."),
   bodyId: optionalUuid(),
-  kind: z.enum(meetingKindEnum.enumValues, { error: "Vyberte druh jednání." }),
+  kind: z.enum(MEETING_KINDS, { error: "Vyberte druh jednání." }),
   title: requiredText(300),
   startsOn: dateField("Zadejte platné datum začátku."),
   endsOn: dateField("Zadejte platné datum konce."),
@@ -103,7 +83,7 @@ const meetingFields = z.object({
  */
 function checkMeeting(m: z.output<typeof meetingFields>, ctx: z.RefinementCtx) {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-  const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  const isDate = (v: unknown): v is string => typeof v === "string" && isIsoDate(v);
   if (isDate(m.startsOn) && isDate(m.endsOn) && m.endsOn < m.startsOn) issue(["endsOn"], MESSAGES_CS.endBeforeStart);
   if (!m.online && !m.country) issue(["country"], MESSAGES_CS.countryMissing);
   const seen = new Set<string>();
@@ -146,28 +126,6 @@ export const tripReportSchema = z.object({
   tripReport: requiredText(10_000),
   tripReportFiledOn: dateField("Zadejte platné datum odevzdání zprávy."),
 });
-
-export const CALENDAR_SCOPES = ["person", "department", "all"] as const;
-
-export const createCalendarTokenSchema = z
-  .object({
-    scope: z.enum(CALENDAR_SCOPES, { error: "Vyberte, čí jednání má kalendář obsahovat." }),
-    personId: optionalUuid(),
-    departmentId: optionalUuid(),
-    label: optionalText(100),
-  })
-  .superRefine((v, ctx) => {
-    if (v.scope === "person" && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "Vyberte osobu ze seznamu." });
-    if (v.scope === "department" && !v.departmentId)
-      ctx.addIssue({ code: "custom", path: ["departmentId"], message: "Vyberte odbor." });
-  })
-  .transform((v) => ({
-    ...v,
-    personId: v.scope === "person" ? v.personId : null,
-    departmentId: v.scope === "department" ? v.departmentId : null,
-  }));
-
-export const revokeCalendarTokenSchema = z.object({ id: uuidField() });
 
 /** Trip reports are due for in-person attendance abroad, this many days after the meeting ends. */
 export const TRIP_REPORT_DUE_DAYS = 14;

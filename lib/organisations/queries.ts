@@ -1,20 +1,13 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
-import {
-  bodies,
-  engagementAssessments,
-  meetings,
-  membershipPeriods,
-  organisationKindEnum,
-  organisationScopeEnum,
-  organisations,
-} from "@/db/schema";
+import { bodies, engagementAssessments, meetings, membershipPeriods, organisations } from "@/db/schema";
 import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
 import { organisationFees } from "@/lib/fees/queries";
 import { defineQuery } from "@/lib/queries";
 import { seatsOfOrganisation } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
+import { ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
 export const PAGE_SIZE = 20;
 
@@ -28,8 +21,8 @@ const SORTS = ["name", "-name", "since", "-since"] as const;
 export const listParamsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
-  kind: z.enum(organisationKindEnum.enumValues).optional().catch(undefined),
-  scope: z.enum(organisationScopeEnum.enumValues).optional().catch(undefined),
+  kind: z.enum(ORGANISATION_KINDS).optional().catch(undefined),
+  scope: z.enum(ORGANISATION_SCOPES).optional().catch(undefined),
   fee: z.enum(["yes", "no"]).optional().catch(undefined),
   asOf: z.string().refine(isIsoDate).optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),
@@ -84,8 +77,8 @@ export type OrganisationListRow = {
   name: string;
   nameCs: string | null;
   abbreviation: string | null;
-  kind: (typeof organisationKindEnum.enumValues)[number];
-  scope: (typeof organisationScopeEnum.enumValues)[number];
+  kind: (typeof ORGANISATION_KINDS)[number];
+  scope: (typeof ORGANISATION_SCOPES)[number];
   status: MembershipState;
   memberSince: IsoDate | null;
   latestLevel: string | null;

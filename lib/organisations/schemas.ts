@@ -1,4 +1,3 @@
-import { bodyKindEnum, membershipStatusEnum, organisationKindEnum, organisationScopeEnum } from "@/db/schema/enums";
 import {
   checkbox,
   dateField,
@@ -9,9 +8,10 @@ import {
   versionField,
   z,
 } from "@/lib/validation";
+import { BODY_KINDS, MEMBERSHIP_STATUSES, ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
 /** Statuses a period can be given; "ended" is what the history shows after the last period. */
-export const PERIOD_STATUSES = membershipStatusEnum.enumValues.filter((s) => s !== "ended") as [
+export const PERIOD_STATUSES = MEMBERSHIP_STATUSES.filter((s) => s !== "ended") as [
   "observer",
   "full",
   "associate",
@@ -43,8 +43,8 @@ export const organisationFields = z.object({
   abbreviation: optionalText(40),
   website,
   description: optionalText(5000),
-  kind: z.enum(organisationKindEnum.enumValues, { error: "Vyberte druh organizace." }),
-  scope: z.enum(organisationScopeEnum.enumValues, { error: "Vyberte působnost." }),
+  kind: z.enum(ORGANISATION_KINDS, { error: "Vyberte druh organizace." }),
+  scope: z.enum(ORGANISATION_SCOPES, { error: "Vyberte působnost." }),
   noticePeriodMonths: noticePeriod,
 });
 
@@ -54,7 +54,7 @@ export const updateOrganisationSchema = organisationFields.extend({ id: uuidFiel
 export const bodyFields = z.object({
   name: requiredText(200),
   nameCs: optionalText(200),
-  kind: z.enum(bodyKindEnum.enumValues, { error: "Vyberte druh orgánu." }),
+  kind: z.enum(BODY_KINDS, { error: "Vyberte druh orgánu." }),
   description: optionalText(2000),
 });
 export const createBodySchema = bodyFields.extend({ organisationId: uuidField() });

@@ -1,14 +1,14 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
-import type { membershipStatusEnum } from "@/db/schema/enums";
 import type { IsoDate } from "@/lib/dates";
+import { MEMBERSHIP_STATUSES } from "@/lib/enums";
 
 /**
  * What the city's membership of an organisation was on a day: the status of the period covering
  * it, "ended" after the last period closed, "none" before the first began.
  */
-export type MembershipState = (typeof membershipStatusEnum.enumValues)[number] | "none";
+export type MembershipState = (typeof MEMBERSHIP_STATUSES)[number] | "none";
 
 /** States in which the city counts as a member ("current" lists). */
 export const MEMBER_STATES = ["observer", "full", "associate", "via_state"] as const;

@@ -107,7 +107,7 @@ const PERSONAL_FIELDS = ["title", "firstName", "lastName", "email", "phone"] as 
  * reason given. Earlier events of this person (create, update) do still hold the old values: the
  * log is the controller's record of processing (GDPR art. 17(3)(b) and (e): a legal obligation and
  * legal claims), and erasing from it would break its tamper evidence. Access to the log is
- * limited to admins and auditors (DESIGN §4); retention of those old events is a matter for the
+ * limited to admins and auditors (docs/ARCHITECTURE.md, "Permissions"); retention of those old events is a matter for the
  * records-retention schedule, not for this command.
  */
 export const anonymisePerson = defineMutation({

@@ -1,16 +1,17 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { SeatOptions } from "@/components/representation/forms";
+import type { SeatOptions } from "./seat-options";
 import { requirePermission } from "@/lib/auth/guard";
 import { z } from "@/lib/validation";
 import { getRepresentationForEdit, getRepresentationFormOptions } from "./queries";
+import type { RepresentationRole } from "./schemas";
 import { holderLabel } from "./seats";
 
 /**
  * The seat forms' options as select options. Role labels come from the caller's translations
  * (`roleLabel`), so a deputy's choice reads "POLIS – Hlavní kontakt – DOP MHMP".
  */
-export async function loadSeatForm(roleLabel: (role: string) => string, seatId?: string) {
+export async function loadSeatForm(roleLabel: (role: RepresentationRole) => string, seatId?: string) {
   const actor = await requirePermission("registry.write");
   if (seatId !== undefined && !z.uuid().safeParse(seatId).success) notFound();
   const [options, seat] = await Promise.all([

@@ -1,7 +1,7 @@
-import { representationRoleEnum } from "@/db/schema/enums";
+import { REPRESENTATION_ROLES } from "@/lib/enums";
 import { dateField, optionalDate, optionalText, optionalUuid, uuidField, versionField, z } from "@/lib/validation";
 
-export const REPRESENTATION_ROLES = representationRoleEnum.enumValues;
+export { REPRESENTATION_ROLES };
 export type RepresentationRole = (typeof REPRESENTATION_ROLES)[number];
 
 export const MESSAGES = {

@@ -3,7 +3,7 @@ import type { Queryable } from "@/db/client";
 import type { IsoDate } from "@/lib/dates";
 
 /**
- * A department's scope (DESIGN §4: staff write meetings and attendance only for organisations or
+ * A department's scope (docs/ARCHITECTURE.md, "Permissions": staff write meetings and attendance only for organisations or
  * bodies their department represents at the meeting's date).
  *
  * The rule, in one place:

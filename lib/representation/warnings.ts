@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
+import type { RepresentationRole } from "./schemas";
 import { toVacantSeat, vacanciesSql, type RawVacancy, type VacantSeat } from "./vacancies";
 
 /** A mandate ending within this many days is flagged, so a successor can be named in time. */
@@ -15,7 +16,7 @@ export type EndingSoon = {
   bodyName: string | null;
   holder: string;
   personId: string | null;
-  role: string;
+  role: RepresentationRole;
   validTo: IsoDate;
 };
 export type LeftOrMoved = Omit<EndingSoon, "validTo"> & {
@@ -23,7 +24,7 @@ export type LeftOrMoved = Omit<EndingSoon, "validTo"> & {
   reason: "left" | "moved"; leftOn: IsoDate | null; departmentCode: string | null };
 
 /**
- * What needs a coordinator's attention today (issue 4, item 4), each kind newest first and capped
+ * What needs a coordinator's attention today (the home page), each kind newest first and capped
  * at `limit` rows with the full count beside it:
  * - a vacancy, as lib/representation/vacancies.ts defines it;
  * - a mandate ending within 60 days;
@@ -59,13 +60,13 @@ export const listRepresentationWarnings = defineQuery({
         select * ${vacancies}
         order by vacant_since desc nulls last, organisation_name, body_name nulls first limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${vacancies}`),
-      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string | null; role: string; valid_to: string }>(sql`
+      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string | null; role: RepresentationRole; valid_to: string }>(sql`
         select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
           ${holder} as holder, r.person_id, r.role::text as role, r.valid_to::text as valid_to
         ${ending}
         order by r.valid_to, organisation_name limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${ending}`),
-      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string; role: string; valid_to: string | null; left_on: string | null; department_code: string | null; moved: boolean }>(sql`
+      db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string; role: RepresentationRole; valid_to: string | null; left_on: string | null; department_code: string | null; moved: boolean }>(sql`
         select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
           ${holder} as holder, r.person_id, r.role::text as role, r.valid_to::text as valid_to,
           p.left_on::text as left_on, d.code as department_code,

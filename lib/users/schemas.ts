@@ -1,6 +1,6 @@
-import { roleEnum } from "@/db/schema/enums";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { checkbox, emailField, requiredText, uuidField, versionField, z } from "@/lib/validation";
+import { ROLES } from "@/lib/enums";
 
 /**
  * The user-administration forms. Roles come from the database enum, so a role added there
@@ -8,7 +8,7 @@ import { checkbox, emailField, requiredText, uuidField, versionField, z } from "
  */
 
 export const roleField = () =>
-  z.enum(roleEnum.enumValues, { error: "Vyberte prosím roli ze seznamu." });
+  z.enum(ROLES, { error: "Vyberte prosím roli ze seznamu." });
 
 /** argon2 hashes anything, but a megabyte "password" is only a way to burn CPU: cap it. */
 const PASSWORD_MAX_LENGTH = 256;
@@ -22,7 +22,7 @@ export const passwordField = () =>
 
 export const STAFF_NEEDS_DEPARTMENT = "Pracovník odboru musí mít vybraný odbor.";
 
-/** Staff are scoped to their department's representations (DESIGN §4): without one they can do nothing. */
+/** Staff are scoped to their department's representations (docs/ARCHITECTURE.md, "Permissions"): without one they can do nothing. */
 function requireDepartmentForStaff(
   value: { role: string; departmentId: string | null },
   ctx: z.core.$RefinementCtx,

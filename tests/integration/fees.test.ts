@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, fees } from "@/db/schema";
 import { createFee, planNextYear, updateFee } from "@/lib/fees/commands";
-import { MONEY_MESSAGES } from "@/lib/fees/money";
+import { MONEY_MESSAGES } from "@/lib/money";
 import { PAID_DATE_BEFORE_INVOICE } from "@/lib/fees/schemas";
 import { getFeeDeadlines, getFeesOverview, organisationFees } from "@/lib/fees/queries";
 import type { Actor } from "@/lib/permissions";

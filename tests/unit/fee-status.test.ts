@@ -1,13 +1,18 @@
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feeStatusOnSql, type FeeStatus } from "@/lib/fees/status";
 
 // The rule is SQL, so it is tested as SQL: the very expression lists and exports run, evaluated
 // by an in-memory Postgres (PGlite) on literal values instead of a fees row.
-const pg = new PGlite();
-const db = drizzle(pg);
+let pg: PGlite;
+let db: ReturnType<typeof drizzle>;
+// Starting the embedded database takes seconds on a busy machine: in the hook, not in a test.
+beforeAll(async () => {
+  pg = await PGlite.create();
+  db = drizzle(pg);
+}, 120_000);
 afterAll(() => pg.close());
 
 async function statusOn(status: FeeStatus, dueOn: string | null, today: string) {

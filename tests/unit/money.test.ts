@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isKnownCurrency, MONEY_MESSAGES, parseMoney } from "@/lib/fees/money";
+import { isKnownCurrency } from "@/lib/fees/money";
+import { decimalComma, formatMoney, MONEY_MESSAGES, parseMoney, roundMoney } from "@/lib/money";
 import { createFeeSchema, updateFeeSchema } from "@/lib/fees/schemas";
 import { isForwardMove, sameDayNextYear } from "@/lib/fees/status";
 
@@ -16,6 +17,12 @@ describe("parseMoney", () => {
     ["007", "7.00"],
     ["0", "0.00"],
     ["999 999 999 999,99", "999999999999.99"],
+    ["1 234,50 Kč", "1234.50"],
+    ["1\u00a0234,50\u00a0Kč", "1234.50"],
+    ["12 500,-", "12500.00"],
+    ["12 500,- Kč", "12500.00"],
+    ["800 CZK", "800.00"],
+    ["1\u2009234.5", "1234.50"],
   ])("reads %j as %j", (input, value) => {
     expect(parseMoney(input)).toEqual(ok(value));
   });
@@ -30,6 +37,10 @@ describe("parseMoney", () => {
     ["12 EUR", MONEY_MESSAGES.format],
     ["1e3", MONEY_MESSAGES.format],
     ["1 000 000 000 000", MONEY_MESSAGES.tooLarge],
+    ["Kč", MONEY_MESSAGES.required],
+    ["12,50,-", MONEY_MESSAGES.format],
+    ["EUR 12", MONEY_MESSAGES.format],
+    ["1,5 Kč Kč", MONEY_MESSAGES.format],
   ])("refuses %j", (input, message) => {
     expect(parseMoney(input)).toEqual(refused(message));
   });
@@ -38,6 +49,39 @@ describe("parseMoney", () => {
     // 2^53 + 1 is not representable as a double; the string keeps every digit.
     expect(parseMoney("9007199254740993")).toEqual(refused(MONEY_MESSAGES.tooLarge));
     expect(parseMoney("900719925474,99")).toEqual(ok("900719925474.99"));
+  });
+});
+
+describe("money sizes, rounding and formats", () => {
+  it("refuses more digits than the column holds, with the column's limit in the message", () => {
+    expect(parseMoney("12 345 678 901", { integerDigits: 10 })).toEqual(refused("Částka je příliš velká (nejvýše 9 999 999 999,99)."));
+    expect(parseMoney("12 345 678 901", { integerDigits: 12 })).toEqual(ok("12345678901.00"));
+    expect(parseMoney("1 234 567 890", { integerDigits: 10 })).toEqual(ok("1234567890.00"));
+  });
+
+  it.each([
+    ["2.345", "2.35"],
+    ["2.344", "2.34"],
+    ["2.995", "3.00"],
+    ["999999999999.995", "1000000000000.00"],
+    ["-2.345", "-2.35"],
+    ["-0.001", "0.00"],
+    ["7", "7.00"],
+    ["0.5", "0.50"],
+    ["12.5", "12.50"],
+  ])("rounds %j half-up to the haléř: %j", (input, value) => {
+    expect(roundMoney(input)).toBe(value);
+  });
+
+  it("rounds to other places, and refuses what is not a decimal", () => {
+    expect(roundMoney("1.23456", 4)).toBe("1.2346");
+    expect(roundMoney("1.5", 0)).toBe("2");
+    expect(() => roundMoney("1e3")).toThrow(TypeError);
+  });
+
+  it("formats for screens and for Czech CSV", () => {
+    expect(formatMoney("1234.50", "CZK")).toBe("1\u00a0234,50\u00a0Kč");
+    expect(decimalComma("1234.50")).toBe("1234,50");
   });
 });
 

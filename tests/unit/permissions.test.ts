@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can, isDepartmentScoped, PERMISSION_NAMES, ROLES, type Permission, type Role } from "@/lib/permissions";
 
 /**
- * DESIGN §4, written out by hand rather than derived from PERMISSIONS, so that a change to the
+ * docs/ARCHITECTURE.md, "Permissions", written out by hand rather than derived from PERMISSIONS, so that a change to the
  * matrix has to be made twice, on purpose. "own" = staff, only for their department's records.
  */
 type Cell = "yes" | "no" | "own";
@@ -24,7 +24,7 @@ const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
   (Object.keys(EXPECTED[permission]) as Role[]).map((role) => ({ permission, role, cell: EXPECTED[permission][role] })),
 );
 
-describe("permission matrix (DESIGN §4)", () => {
+describe("permission matrix (docs/ARCHITECTURE.md, Permissions)", () => {
   it("covers exactly the five roles and nine permissions", () => {
     expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
     expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());

@@ -1,7 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { getDb } from "@/db/client";
 import { addDays } from "@/lib/dates";
-import { calendarFeed } from "@/lib/meetings/queries";
+import { getCalendarFeed } from "@/lib/calendar/queries";
 
 /**
  * The iCalendar feed Outlook subscribes to. The secret token in the URL is the only credential
@@ -12,7 +11,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
   const { token: raw } = await params;
   const token = raw.replace(/\.ics$/, "");
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return notFound();
-  const feed = await calendarFeed(await getDb(), token);
+  const feed = await getCalendarFeed(token);
   if (!feed) return notFound();
 
   const origin = new URL(req.url).origin;
