@@ -19,7 +19,13 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled (bundling
   // breaks `next build` and copies the WASM into public assets); argon2 and pg are native/Node-only.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Above Next's 1 MB default: an oversized field must reach the form's validation (a field
+    // error, the form kept) rather than the body-limit error page that loses what was typed.
+    // Legitimate forms send a few kilobytes; this still bounds what one request can make us parse.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   // Metadata (the page <title>) in the <head> of every response, not streamed in after the
   // content: a screen reader announces the title on load (WCAG 2.4.2), and axe sees it at once.
   htmlLimitedBots: /.*/,

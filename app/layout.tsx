@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getActor } from "@/lib/auth/session";
+import { onDatabaseOutage } from "@/lib/outage";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * request: nothing here or below touches the database at build time.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations("common"), getActor()]);
+  // The user is re-read from the database on every page: when it is down, the outage page (503).
+  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations("common"), getActor().catch(onDatabaseOutage)]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">

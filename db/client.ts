@@ -20,6 +20,11 @@ export const MEMORY_DATA_DIR = "memory://";
 
 type Handle = { db: Db; close: () => Promise<void>; driver: "pg" | "pglite" };
 
+/** A separate node-postgres handle (the owner's, for db:migrate); the caller closes it. */
+export async function openDb(url: string): Promise<Pick<Handle, "db" | "close">> {
+  return openPg(url);
+}
+
 async function openPg(url: string): Promise<Handle> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");

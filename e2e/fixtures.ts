@@ -29,7 +29,7 @@ export async function expectAccessible(page: Page): Promise<void> {
   checkedByPage.get(page)?.add(pathOf(page.url()));
 }
 
-type Fixtures = { axeEveryPage: void };
+type Fixtures = { axeEveryPage: void; cspEveryPage: void };
 
 export const test = base.extend<Fixtures>({
   axeEveryPage: [
@@ -44,6 +44,28 @@ export const test = base.extend<Fixtures>({
       if (testInfo.status !== testInfo.expectedStatus) return; // the real failure says more
       const unchecked = [...visited].filter((p) => !checked.has(p));
       expect(unchecked, "pages shown but never checked with axe (call expectAccessible)").toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * The Content-Security-Policy holds on every page a test visits: any violation the browser
+   * reports (a blocked script, style, frame or connection) fails the test. Listened for both as
+   * the page's own event and as the console message Chromium writes for it.
+   */
+  cspEveryPage: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI}`);
+        });
+      });
+      page.on("console", (message) => {
+        const text = message.text();
+        if (/CSP violation|Content Security Policy/i.test(text)) violations.push(`${page.url()}: ${text}`);
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
     },
     { auto: true },
   ],

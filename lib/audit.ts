@@ -40,7 +40,13 @@ export async function writeAuditEvent(db: Queryable, actor: Pick<Actor, "id" | "
   });
 }
 
-export type SecurityAction = "sign_in" | "sign_in_failed" | "sign_in_throttled" | "sign_out" | "access_denied";
+export type SecurityAction =
+  | "sign_in"
+  | "sign_in_failed"
+  | "sign_in_throttled"
+  | "sign_in_failures_summary"
+  | "sign_out"
+  | "access_denied";
 
 /**
  * Sign-ins, sign-outs, failures and denied access, recorded outside any business transaction

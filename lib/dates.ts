@@ -6,8 +6,17 @@ export type IsoDate = string;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The first and last days a date may be. JavaScript takes year 0000, Postgres does not; and the
+ * day before or after an input is often computed (an end date's "until the next day"), which must
+ * still be a four-digit year. So the year 1's first day and the year 9999's last day are out.
+ */
+export const MIN_DATE = "0001-01-02";
+export const MAX_DATE = "9999-12-30";
+
+/** A real calendar day as 'YYYY-MM-DD', within MIN_DATE…MAX_DATE. */
 export function isIsoDate(value: string): boolean {
-  if (!ISO.test(value)) return false;
+  if (!ISO.test(value) || value < MIN_DATE || value > MAX_DATE) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

@@ -20,6 +20,7 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: optional(postgresUrl),
+    DATABASE_OWNER_URL: optional(postgresUrl),
     DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
     NEXTAUTH_SECRET: optional(z.string().min(32, "musí mít alespoň 32 znaků (např. openssl rand -base64 32)")),
     NEXTAUTH_URL: optional(httpUrl),
@@ -30,6 +31,10 @@ const schema = z
     COUNCIL_LEAD_DAYS: optional(
       z.coerce.number().int("musí být celé číslo dní").min(0, "nesmí být záporná").max(365, "nejvýše 365 dní"),
     ).transform((v) => v ?? 30),
+    TRUSTED_PROXY_COUNT: optional(
+      z.coerce.number({ error: "musí být celé číslo 0–10" }).int("musí být celé číslo 0–10").min(0).max(10),
+    ).transform((v) => v ?? 0),
+    DEMO: optional(z.enum(["0", "1"], { error: "musí být 0 nebo 1" })).transform((v) => v === "1"),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "musí být adresa ve tvaru smtp://uživatel:heslo@server:port (nebo smtps://)")),
     MAIL_FROM: optional(z.string()).transform((v) => v ?? "Registr členství <registr@praha.example>"),
     REMINDERS_WORKER: optional(z.enum(["in-app", "off"], { error: "musí být in-app nebo off" })).transform((v) => v ?? "in-app"),
@@ -40,6 +45,13 @@ const schema = z
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
         message: "je povinná, když je nastavena DATABASE_URL (provoz na skutečném Postgresu)",
+      });
+    }
+    if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_OWNER_URL"],
+        message: "má smysl jen spolu s DATABASE_URL (účet aplikace); vestavěná databáze má jeden účet",
       });
     }
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "stale"
   | "conflict"
   | "throttled"
+  | "unavailable"
   | "internal";
 
 export type FieldErrors = Record<string, string[]>;
@@ -33,6 +34,7 @@ export const MESSAGES = {
   stale: "Záznam mezitím změnil někdo jiný. Načtěte stránku znovu a změny zopakujte.",
   conflict: "Záznam je v rozporu s jiným existujícím záznamem.",
   throttled: "Příliš mnoho pokusů. Zkuste to prosím později.",
+  unavailable: "Databáze je dočasně nedostupná, zkuste to za chvíli; nic se neuložilo.",
   internal: "Něco se nepovedlo na naší straně. Nic nebylo uloženo; zkuste to prosím znovu.",
 } as const satisfies Record<ErrorCode, string>;
 
@@ -62,4 +64,29 @@ export function violatedConstraint(error: unknown): string | undefined {
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/**
+ * True when an error means the database cannot be reached (down, restarting, refusing
+ * connections), not that a statement was wrong: a connection-class SQLSTATE (08xxx), the
+ * server shutting down (57P01–57P03), too many connections (53300), or the driver failing to
+ * connect or losing its socket.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const state = sqlState(error);
+  if (state) return state.startsWith("08") || ["57P01", "57P02", "57P03", "53300"].includes(state);
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "EPIPE"].includes(code)) {
+      return true;
+    }
+    if (typeof message === "string" && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) {
+      return true;
+    }
+    // Node wraps a refused connection to a host with several addresses (localhost) in an AggregateError.
+    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }

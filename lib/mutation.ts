@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { recordSecurityEvent, writeAuditEvent, type AuditInput } from "./audit";
-import { DomainError, MESSAGES, sqlState, violatedConstraint, type ErrorCode, type FieldErrors } from "./errors";
+import { claimSubmission, recordSubmissionResult, submissionIdOf } from "./form-submissions";
+import { DomainError, isDatabaseUnavailable, MESSAGES, sqlState, violatedConstraint, type ErrorCode, type FieldErrors } from "./errors";
 import { can, type Actor, type Permission } from "./permissions";
 import { toFieldErrors } from "./validation";
 
@@ -27,7 +28,9 @@ export type ConstraintMessages = Record<string, { field: string; message: string
 /**
  * The one write path. Every mutation: authenticate → authorise (deny by default) → validate
  * with zod → run in a transaction → audit event(s) in that transaction → typed result.
- * Anything thrown rolls the transaction back, so nothing half-written stays.
+ * Anything thrown rolls the transaction back, so nothing half-written stays. A form's
+ * submission id is claimed in the same transaction: the same form sent again gets the first
+ * answer and writes nothing (lib/form-submissions.ts).
  */
 export function defineMutation<S extends z.ZodType, T>(def: {
   /** Stable name, e.g. "users.create": used in logs and denied-access events. */
@@ -57,10 +60,15 @@ export function defineMutation<S extends z.ZodType, T>(def: {
     const parsed = def.schema.safeParse(raw);
     if (!parsed.success) return fail("invalid", MESSAGES.invalid, toFieldErrors(parsed.error));
     const input = parsed.data;
+    const submissionId = submissionIdOf(raw);
 
     try {
       const db = await getDb();
       const data = await db.transaction(async (tx) => {
+        if (submissionId) {
+          const repeat = await claimSubmission(tx, { id: submissionId, mutation: def.name, actor });
+          if (repeat) return repeat.result as T;
+        }
         if (def.authorize && !(await def.authorize({ tx, actor }, input))) {
           throw new DomainError("forbidden", MESSAGES.forbidden);
         }
@@ -77,6 +85,7 @@ export function defineMutation<S extends z.ZodType, T>(def: {
           input,
         );
         if (audited === 0) throw new Error(`mutation ${def.name} recorded no audit event`);
+        if (submissionId) await recordSubmissionResult(tx, submissionId, result);
         return result;
       });
       return { ok: true, data };
@@ -89,6 +98,10 @@ export function defineMutation<S extends z.ZodType, T>(def: {
       }
       const known = fromConstraint(e, def.constraints);
       if (known) return known;
+      if (isDatabaseUnavailable(e)) {
+        console.error(`[mutation] ${def.name}: database unavailable`, e instanceof Error ? e.message : e);
+        return fail("unavailable");
+      }
       console.error(`[mutation] ${def.name} failed`, e);
       return fail("internal");
     }

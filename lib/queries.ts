@@ -2,11 +2,13 @@ import "server-only";
 import { getDb, type Db } from "@/db/client";
 import { recordSecurityEvent } from "./audit";
 import { DomainError, MESSAGES } from "./errors";
+import { onDatabaseOutage } from "./outage";
 import { can, type Actor, type Permission } from "./permissions";
 
 /**
  * The one read path: a query function that checks the actor's permission before it touches the
- * database. Pages call these; they never import db/ themselves.
+ * database. Pages call these; they never import db/ themselves. A database that cannot be
+ * reached sends the user to the outage page rather than an error page.
  */
 export function defineQuery<I, T>(def: {
   name: string;
@@ -19,6 +21,6 @@ export function defineQuery<I, T>(def: {
       await recordSecurityEvent({ action: "access_denied", actor, subject: def.name });
       throw new DomainError("forbidden", MESSAGES.forbidden);
     }
-    return def.run(await getDb(), input, actor);
+    return def.run(await getDb(), input, actor).catch(onDatabaseOutage);
   };
 }

@@ -1,16 +1,22 @@
 import { closeDb, getDb } from "@/db/client";
-import { env } from "@/lib/env";
+import { demoExposureRefusal, listeningAddresses } from "@/lib/demo-guard";
+import { env, isEmbedded } from "@/lib/env";
+import { installPeerAddressStamp } from "@/lib/peer-address";
 
 /**
  * Server start (Node runtime only): validate the environment and open the database, which in
  * embedded mode migrates and seeds it, then start the reminder worker unless it runs as its own
  * process (REMINDERS_WORKER=off). A bad variable or a data folder held by another process stops
- * the server here with a message that says so, not at the first request.
+ * the server here with a message that says so, not at the first request; so does the embedded
+ * demo (public passwords) served on a network address without DEMO=1.
  */
 export async function start(): Promise<void> {
+  installPeerAddressStamp();
   let stopWorker: (() => Promise<void>) | undefined;
   try {
     env();
+    const refusal = demoExposureRefusal({ embedded: isEmbedded(), demo: env().DEMO, addresses: listeningAddresses() });
+    if (refusal) throw new Error(refusal);
     const db = await getDb();
     if (env().REMINDERS_WORKER === "in-app") {
       const { startReminderWorker } = await import("@/lib/reminders/worker");

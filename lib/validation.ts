@@ -17,6 +17,38 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/**
+ * Text the database can store. Postgres refuses U+0000 in text and jsonb, so a NUL byte would
+ * only fail at the query (a 500): every text input, form or URL, is checked with this first.
+ */
+export const isStorableText = (value: string) => !value.includes("\u0000");
+export const NUL_MESSAGE = "Text obsahuje nepovolený znak (NUL). Odstraňte ho prosím.";
+
+/** THE text refinement: any string a user sends, before anything else looks at it. */
+export const storableText = (message = NUL_MESSAGE) => z.string().refine(isStorableText, message);
+
+export const DATE_MESSAGE = "Zadejte platné datum (rok 1 až 9999).";
+
+/** THE date refinement: a real calendar day ('YYYY-MM-DD') that Postgres and our date arithmetic take. */
+export const isoDate = (message = DATE_MESSAGE) => z.string({ error: message }).trim().refine(isIsoDate, message);
+
+/** A list's text filter in the URL: forgiving like the rest of the URL (unusable → no filter). */
+export const urlText = (max = 100) => storableText().trim().max(max).optional().catch(undefined);
+
+/** A list's date in the URL: forgiving (unusable → the default day). */
+export const urlDate = () => isoDate().optional().catch(undefined);
+
+/** Czech "N characters" with the plural the number needs. */
+const characters = (n: number) => `${new Intl.NumberFormat("cs-CZ").format(n)} ${n === 1 ? "znak" : n >= 2 && n <= 4 ? "znaky" : "znaků"}`;
+
+/** The over-length message: the limit and how much was entered, so the user knows how much to cut. */
+export const tooLong = (max: number) => ({
+  error: (issue: { input?: unknown }) =>
+    typeof issue.input === "string"
+      ? `Text je příliš dlouhý: nejvýše ${characters(max)}, zadáno ${characters(issue.input.length)}.`
+      : `Nejvýše ${characters(max)}.`,
+});
+
 /** A form's empty (or all-space) input means "no value". */
 export const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 /** For zod's preprocess: "no value" as undefined (optional fields) or as null (nullable ones). */
@@ -25,15 +57,14 @@ export const blankToNull = (v: unknown) => (isBlank(v) ? null : v);
 
 /** Required, trimmed text. */
 export const requiredText = (max = 500) =>
-  z
-    .string({ error: "Vyplňte prosím toto pole." })
+  storableText()
     .trim()
     .min(1, "Vyplňte prosím toto pole.")
-    .max(max, `Nejvýše ${max} znaků.`);
+    .max(max, tooLong(max));
 
 /** Optional text: empty becomes null. */
 export const optionalText = (max = 2000) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Nejvýše ${max} znaků.`).optional()).transform(
+  z.preprocess(blankToUndefined, storableText().trim().max(max, tooLong(max)).optional()).transform(
     (v) => v ?? null,
   );
 
@@ -73,17 +104,10 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 export { z };
 
 /** A calendar date from <input type="date"> ('YYYY-MM-DD'); kept as the string. */
-export const dateField = (message = "Zadejte platné datum.") =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .refine((v) => isIsoDate(v), message);
+export const dateField = (message = DATE_MESSAGE) => isoDate(message);
 
-export const optionalDate = (message = "Zadejte platné datum.") =>
-  z
-    .preprocess(blankToUndefined, z.string().trim().refine((v) => isIsoDate(v), message).optional())
-    .transform((v) => v ?? null);
+export const optionalDate = (message = DATE_MESSAGE) =>
+  z.preprocess(blankToUndefined, isoDate(message).optional()).transform((v) => v ?? null);
 
 /** A required amount (lib/money.ts), as the canonical decimal string; never a JS number. */
 export const moneyField = (options: MoneyOptions = {}) =>

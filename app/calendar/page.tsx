@@ -29,6 +29,7 @@ export default async function CalendarPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <p className="mb-6 max-w-prose text-slate-800">{t("lifecycle")}</p>
       <section aria-labelledby="calendar-new" className="mb-8">
         <h2 id="calendar-new" className="mb-3 text-xl font-bold text-slate-900">{t("newTitle")}</h2>
         <CalendarTokenForm action={createCalendarTokenAction} departments={choices.departments} defaultDepartmentId={actor.departmentId} />

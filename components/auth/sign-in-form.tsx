@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button, FormError, TextField } from "@/components/ui";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInErrorKey } from "./sign-in-messages";
+import { signInError } from "./sign-in-messages";
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -23,7 +23,7 @@ export function SignInForm({
   oidcName: string | null;
 }) {
   const t = useTranslations("signin");
-  const [errorKey, setErrorKey] = useState(signInErrorKey(initialError));
+  const [error, setError] = useState(signInError(initialError));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -43,7 +43,7 @@ export function SignInForm({
       password: password ? undefined : t("passwordRequired"),
     };
     setFieldErrors(missing);
-    setErrorKey(null);
+    setError(null);
     if (missing.email || missing.password) return;
 
     setPending(true);
@@ -55,9 +55,9 @@ export function SignInForm({
         window.location.assign(target);
         return;
       }
-      setErrorKey(signInErrorKey(result?.error ?? "default"));
+      setError(signInError(result?.error ?? "default"));
     } catch {
-      setErrorKey("default");
+      setError(signInError("default"));
     }
     setPending(false);
     if (passwordRef.current) {
@@ -68,7 +68,7 @@ export function SignInForm({
 
   return (
     <div className="space-y-6">
-      <FormError message={errorKey ? t(`errors.${errorKey}`) : null} />
+      <FormError message={error ? t(`errors.${error.key}`, error.values) : null} />
       {/* POST even without JS: a password must never end up in a URL, a log or the history. */}
       <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="space-y-4">
         <TextField

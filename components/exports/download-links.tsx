@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { randomUuid } from "@/lib/form-token";
 
 /** Message templates with `{done}` and `{total}` placeholders ("{done} z {total} řádků"). */
 export type ProgressWords = { label: string; rows: string; rowsNoTotal: string; done: string };
@@ -16,16 +17,6 @@ const SHOW_AFTER_MS = 1_000;
 const POLL_EVERY_MS = 500;
 /** A download that never reports (refused, or cancelled before it began) stops being asked about. */
 const GIVE_UP_AFTER_MS = 30_000;
-
-/** A random uuid; crypto.randomUUID exists only in secure contexts (https, localhost). */
-function newId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /**
  * Plain links to the streaming route: the browser starts the download at once and streams it
@@ -99,7 +90,7 @@ export function DownloadLinks({
             className={buttonClass("primary")}
             onClick={(e) => {
               // The browser follows the link after this handler: the id rides along.
-              const id = newId();
+              const id = randomUuid();
               const url = new URL(l.href, window.location.href);
               url.searchParams.set("progress", id);
               e.currentTarget.href = url.pathname + url.search;

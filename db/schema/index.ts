@@ -10,3 +10,4 @@ export * from "./audit";
 export * from "./exports";
 export * from "./reminders";
 export * from "./relations";
+export * from "./forms";

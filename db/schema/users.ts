@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -59,6 +60,10 @@ export const signInAttempts = pgTable(
     email: text().notNull(),
     ip: text(),
     succeeded: boolean().notNull(),
+    /** Refused by a throttle before the password was checked: not a failure, extends no lock. */
+    throttled: boolean().notNull().default(false),
+    /** The id of the signed device cookie the attempt came with, if valid for its account. */
+    device: text(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -66,5 +71,24 @@ export const signInAttempts = pgTable(
     index("sign_in_attempts_ip_idx").on(t.ip, t.at),
     // Pruning old attempts (lib/auth/throttle.ts) finds them without reading the table.
     index("sign_in_attempts_at_idx").on(t.at),
+    index("sign_in_attempts_device_idx").on(t.device, t.at),
   ],
+);
+
+/**
+ * Anonymous sign-in failures (unknown accounts, throttled attempts) counted per time window, so
+ * that a flood of them adds a bounded number of audit events (the first of each window, then
+ * one summary with the count) instead of one each. Bookkeeping, pruned with the attempts.
+ */
+export const signInFailureTallies = pgTable(
+  "sign_in_failure_tallies",
+  {
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    reason: text().notNull(),
+    failures: integer().notNull(),
+    firstAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    reported: boolean().notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.windowStart, t.reason] })],
 );

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { auditEvents, users } from "@/db/schema";
-import { addDays, isIsoDate } from "@/lib/dates";
+import { addDays } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
-import { z } from "@/lib/validation";
+import { urlDate, urlText, z } from "@/lib/validation";
 
 export const AUDIT_PAGE_SIZE = 25;
 export const HISTORY_LIMIT = 50;
@@ -11,11 +11,11 @@ export const HISTORY_LIMIT = 50;
 /** The log's filters as they live in the URL; bad values fall back to "no filter". */
 export const auditFilterSchema = z.object({
   actor: z.uuid().optional().catch(undefined),
-  entity: z.string().trim().min(1).max(50).optional().catch(undefined),
-  entityId: z.string().trim().min(1).max(100).optional().catch(undefined),
-  action: z.string().trim().min(1).max(50).optional().catch(undefined),
-  from: z.string().refine(isIsoDate).optional().catch(undefined),
-  to: z.string().refine(isIsoDate).optional().catch(undefined),
+  entity: urlText(50),
+  entityId: urlText(100),
+  action: urlText(50),
+  from: urlDate(),
+  to: urlDate(),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

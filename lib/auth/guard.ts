@@ -3,10 +3,11 @@ import { forbidden, redirect } from "next/navigation";
 import { recordSecurityEvent } from "@/lib/audit";
 import { can, type Actor, type Permission } from "@/lib/permissions";
 import { getActor } from "./session";
+import { onDatabaseOutage } from "@/lib/outage";
 
 /** For pages: the signed-in actor, or a redirect to the sign-in page. */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
+  const actor = await getActor().catch(onDatabaseOutage);
   if (!actor) redirect("/signin");
   return actor;
 }

@@ -3,14 +3,16 @@ import { and, eq, sql } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordSecurityEvent } from "@/lib/audit";
 import { env, oidcEnabled } from "@/lib/env";
 import { actorFromToken } from "./actor";
-import { authenticateWithPassword, SIGN_IN_ERRORS } from "./credentials";
+import { authenticateWithPassword, SIGN_IN_ERRORS, signInErrorCode, unavailable } from "./credentials";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, readCookie } from "./device";
 import { findUserByExternalIdentity, identityFromClaims, signInWithExternalIdentity } from "./oidc";
-import { applyNextAuthUrlDefault, authSecret } from "./secret";
+import { applyNextAuthUrlDefault, authSecret, usesSecureCookies } from "./secret";
 import { clientAddress } from "./throttle";
 import { absoluteLifetimeOver, claimsFor, IDLE_TIMEOUT_S, readClaims, type SessionUser } from "./token";
 
@@ -45,6 +47,25 @@ function oidcProvider(): OAuthConfig<Record<string, unknown>> {
   };
 }
 
+/**
+ * Marks this browser as a known device of the account (lib/auth/device.ts). authorize() runs
+ * inside the next-auth route handler, whose cookies() Next.js adds to the response.
+ */
+async function rememberDevice(value: string): Promise<void> {
+  try {
+    (await cookies()).set(DEVICE_COOKIE, value, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: usesSecureCookies(),
+      path: "/",
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
+  } catch (e) {
+    // Not fatal: the sign-in stands, the browser just stays an unknown device.
+    console.error("[auth] could not set the device cookie", e);
+  }
+}
+
 function buildOptions(): NextAuthOptions {
   // Before anything of next-auth runs: it reads NEXTAUTH_URL from process.env per request.
   applyNextAuthUrlDefault();
@@ -61,16 +82,29 @@ function buildOptions(): NextAuthOptions {
         name: "E-mail a heslo",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Heslo", type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticateWithPassword(await getDb(), {
-            email: credentials?.email,
-            password: credentials?.password,
-            ip: clientAddress(req?.headers),
-          });
-          if (result.ok) return result.user;
-          // A thrown message becomes the `error` code the sign-in page receives; null gives
-          // next-auth's generic CredentialsSignin (wrong e-mail or password).
-          if (result.error === SIGN_IN_ERRORS.throttled) throw new Error(SIGN_IN_ERRORS.throttled);
-          return null;
+          const headers = req?.headers as Record<string, string | undefined> | undefined;
+          const secret = authSecret();
+          let result;
+          try {
+            result = await authenticateWithPassword(await getDb(), {
+              email: credentials?.email,
+              password: credentials?.password,
+              ip: clientAddress(headers, env().TRUSTED_PROXY_COUNT),
+              deviceCookie: readCookie(headers?.cookie, DEVICE_COOKIE),
+              secret,
+            });
+          } catch (e) {
+            // The database could not even be opened; authenticateWithPassword catches the rest.
+            result = unavailable(e);
+          }
+          if (result.ok) {
+            await rememberDevice(result.deviceCookie);
+            return result.user;
+          }
+          // A thrown message becomes the `error` code the sign-in page receives (and nothing
+          // else of ours ever does); null gives next-auth's generic CredentialsSignin.
+          if (result.error === SIGN_IN_ERRORS.credentials) return null;
+          throw new Error(signInErrorCode(result));
         },
       }),
       ...(oidcEnabled() ? [oidcProvider()] : []),
@@ -80,8 +114,12 @@ function buildOptions(): NextAuthOptions {
         if (account?.provider !== OIDC_PROVIDER_ID) return true; // credentials: authorize decided
         const identity = profile && identityFromClaims(profile as Record<string, unknown>, configuredIssuer);
         if (!identity) return false;
-        const result = await signInWithExternalIdentity(await getDb(), identity);
-        return result.ok;
+        try {
+          const result = await signInWithExternalIdentity(await getDb(), identity);
+          return result.ok;
+        } catch (e) {
+          return `/signin?error=${signInErrorCode(unavailable(e))}`;
+        }
       },
 
       async jwt({ token, user, account, profile, trigger }) {

@@ -2,12 +2,12 @@ import "server-only";
 import { getDb, type Db } from "@/db/client";
 import { writeAuditEvent } from "@/lib/audit";
 import { recordSecurityEvent } from "@/lib/audit";
-import { isIsoDate, todayInPrague } from "@/lib/dates";
+import { todayInPrague } from "@/lib/dates";
 import { formatDate } from "@/lib/i18n/format";
-import { DomainError, MESSAGES } from "@/lib/errors";
+import { DomainError, MESSAGES, sqlState } from "@/lib/errors";
 import cs from "@/lib/i18n/messages/cs.json";
 import { can, type Actor } from "@/lib/permissions";
-import { z } from "@/lib/validation";
+import { storableText, urlDate, urlText, z } from "@/lib/validation";
 import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
@@ -18,7 +18,7 @@ import { exportRows, type SourceOptions } from "./source";
 import { xlsxChunks, type CoverLine } from "./xlsx";
 
 const optionalYear = z.coerce.number().int().min(1900).max(2200).optional().catch(undefined);
-const optionalDate = z.string().refine(isIsoDate).optional().catch(undefined);
+const optionalDate = urlDate();
 
 /** What the URL of a download says; forgiving like the lists' URLs (bad values → defaults). */
 export const exportRequestSchema = z.object({
@@ -32,14 +32,14 @@ export const exportRequestSchema = z.object({
   style: z.enum(["cs", "iso"]).catch("cs"),
   /** Column keys to include, in any order ("a,b" or repeated); none or unknown ones → all. */
   columns: z
-    .union([z.string(), z.array(z.string())])
+    .union([storableText(), z.array(storableText())])
     .optional()
     .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(","))).filter(Boolean))
     .catch([]),
   /** The kind the column choice was made for: a choice made for another kind does not apply. */
-  columnsOf: z.string().optional().catch(undefined),
+  columnsOf: urlText(50),
   /** The list page the export comes from (lib/exports/lists.ts); its filters are in `filters`. */
-  list: z.string().optional().catch(undefined),
+  list: urlText(50),
   /** The list's filters as carried in `f.*` parameters; the list's own schema parses them. */
   filters: z.record(z.string(), z.string()).optional().catch(undefined),
   /** The browser's id for this download's progress (lib/exports/progress.ts). */
@@ -136,6 +136,19 @@ export async function startExport(
         : options.onFetch,
     });
 
+  const failed = async (e: unknown) => {
+    // The download's own audit event above says what was asked for; this says it did not arrive
+    // whole. Best effort: when the database is gone, the server log is all there is.
+    console.error(`[export] ${request.kind} (${format}) failed mid-way`, e);
+    await writeAuditEvent(db, actor, {
+      entity: "export",
+      entityId: request.kind,
+      action: "export_failed",
+      after: { kind: request.kind, format, ...(list ? { list: list.id } : {}) },
+      note: `Export přerušen chybou při čtení dat${sqlState(e) ? ` (SQLSTATE ${sqlState(e)})` : ""}; soubor je neúplný.`,
+    }).catch((auditError: unknown) => console.error("[export] the failure could not be audited", auditError));
+  };
+
   const stamp = params.date;
   const base =
     request.kind === "record" ? `registr-k-${stamp}` : list ? `${request.kind}-vyber-${stamp}` : `${request.kind}-${request.year ?? stamp}`;
@@ -146,7 +159,10 @@ export async function startExport(
     return {
       filename,
       contentType: "text/csv; charset=utf-8",
-      chunks: finishing(csvChunks(columns, rowsOf(kind.id, 0, columns), { czech: request.style !== "iso" }), tracker),
+      chunks: finishing(csvChunks(columns, rowsOf(kind.id, 0, columns), { czech: request.style !== "iso" }), tracker, {
+        failed,
+        lastWords: CSV_INCOMPLETE_MARKER,
+      }),
     };
   }
   const sheets = ids.map((id, i) => {
@@ -163,13 +179,35 @@ export async function startExport(
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    chunks: finishing(xlsxChunks(sheets, cover), tracker),
+    // An XLSX cut short has no zip directory: no spreadsheet program opens it as if it were whole.
+    chunks: finishing(xlsxChunks(sheets, cover), tracker, { failed }),
   };
 }
 
-/** Passes the chunks on and marks the progress finished after the last one (not when cancelled). */
-async function* finishing(chunks: AsyncGenerator<string | Buffer>, tracker: ProgressTracker | null) {
-  yield* chunks;
+/**
+ * The last line of a CSV whose rows could not all be read. A cut CSV otherwise ends on a row
+ * boundary and looks complete; this line says it is not, to whoever opens it.
+ */
+export const CSV_INCOMPLETE_MARKER = "# EXPORT NEÚPLNÝ – chyba při čtení dat; soubor neobsahuje všechny řádky. Stáhněte jej prosím znovu.\r\n";
+
+/**
+ * Passes the chunks on and marks the progress finished after the last one (not when cancelled).
+ * When reading fails mid-way the failure is audited, and then: a format with room for last words
+ * (CSV) ends with them, as a normal end of the response, so they surely reach the file; any other
+ * (XLSX) passes the error on, so the response is aborted and the browser reports a failed download.
+ */
+async function* finishing(
+  chunks: AsyncGenerator<string | Buffer>,
+  tracker: ProgressTracker | null,
+  onError: { failed: (e: unknown) => Promise<void>; lastWords?: string },
+) {
+  try {
+    yield* chunks;
+  } catch (e) {
+    await onError.failed(e);
+    if (!onError.lastWords) throw e;
+    yield Buffer.from(onError.lastWords, "utf8");
+  }
   await tracker?.finish();
 }
 

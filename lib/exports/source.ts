@@ -92,6 +92,11 @@ async function* fromCopy(
   onFetch?: (n: number) => void,
 ): AsyncGenerator<ExportRow[]> {
   const connection = await pool.connect();
+  // A connection lost mid-export (server restart, failover, a terminated session) is also emitted
+  // as an 'error' event on the client; unheard, that event would end the whole process. The
+  // failed read below is what reports it.
+  const lost = (e: Error) => console.error("[export] database connection lost:", e.message);
+  connection.on("error", lost);
   let open = false;
   let copying = false;
   try {
@@ -124,6 +129,7 @@ async function* fromCopy(
     await connection.query("commit");
     open = false;
   } finally {
+    connection.off("error", lost);
     if (copying) {
       // The consumer stopped early (download cancelled) while Postgres was still sending: the
       // connection cannot take another command until the COPY ends, so it is closed instead,

@@ -4,7 +4,7 @@ import type { Queryable } from "@/db/client";
 import { attendance, bodies, departments, meetings, organisations, people } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
-import { z } from "@/lib/validation";
+import { isStorableText, z } from "@/lib/validation";
 import { TRIP_REPORT_DUE_DAYS } from "./schemas";
 import { MEETING_KINDS } from "@/lib/enums";
 
@@ -253,7 +253,7 @@ export const searchPeople = defineQuery({
   permission: "registry.read",
   run: async (db, { q }: { q: string }) => {
     const term = q.trim().slice(0, 100);
-    if (term.length < 2) return [];
+    if (term.length < 2 || !isStorableText(term)) return [];
     const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows = await db
       .select({

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { bodies, engagementAssessments, meetings, membershipPeriods, organisations } from "@/db/schema";
-import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
+import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { organisationFees } from "@/lib/fees/queries";
 import { defineQuery } from "@/lib/queries";
 import { seatsOfOrganisation } from "@/lib/representation/seats";
-import { z } from "@/lib/validation";
+import { urlDate, urlText, z } from "@/lib/validation";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
 import { ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
@@ -19,12 +19,12 @@ const SORTS = ["name", "-name", "since", "-since"] as const;
  * or outdated bookmark still opens (unknown values fall back to the defaults).
  */
 export const listParamsSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: urlText(100),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   kind: z.enum(ORGANISATION_KINDS).optional().catch(undefined),
   scope: z.enum(ORGANISATION_SCOPES).optional().catch(undefined),
   fee: z.enum(["yes", "no"]).optional().catch(undefined),
-  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
+  asOf: urlDate(),
   sort: z.enum(SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

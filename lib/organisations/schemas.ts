@@ -4,6 +4,8 @@ import {
   optionalDate,
   optionalText,
   requiredText,
+  storableText,
+  tooLong,
   uuidField,
   versionField,
   z,
@@ -21,7 +23,7 @@ export const PERIOD_STATUSES = MEMBERSHIP_STATUSES.filter((s) => s !== "ended") 
 const website = z
   .preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.union([z.literal(""), z.string().max(500)]).optional(),
+    z.union([z.literal(""), storableText().max(500, tooLong(500))]).optional(),
   )
   .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
   .refine((v) => v === null || URL.canParse(v), "Zadejte platnou webovou adresu, např. https://eurocities.eu.");

@@ -5,12 +5,12 @@ import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { departmentScope } from "@/lib/representation/scope";
 import { seatsOf } from "@/lib/representation/seats";
-import { z } from "@/lib/validation";
+import { urlText, z } from "@/lib/validation";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
 export const peopleParamsSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: urlText(100),
   status: z.enum(["current", "left", "all"]).optional().catch(undefined),
   department: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { bodies, departments, organisations, people, representations } from "@/db/schema";
-import { isIsoDate, todayInPrague, type IsoDate } from "@/lib/dates";
+import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
-import { z } from "@/lib/validation";
+import { urlDate, urlText, z } from "@/lib/validation";
 import { bodyNameSql, coversSql, personNameSql } from "./labels";
 import { holderLabel, seatsOf } from "./seats";
 import { REPRESENTATION_ROLES, type RepresentationRole } from "./schemas";
@@ -16,8 +16,8 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The matrix's state as it lives in the URL; unknown values fall back to the defaults. */
 export const matrixParamsSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  asOf: z.string().refine(isIsoDate).optional().catch(undefined),
+  q: urlText(100),
+  asOf: urlDate(),
   all: z.literal("1").optional().catch(undefined),
   organisation: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

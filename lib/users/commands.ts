@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { departments, users } from "@/db/schema";
+import { calendarTokens, departments, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { fieldError, DomainError, MESSAGES } from "@/lib/errors";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
@@ -130,6 +130,16 @@ export const resetPassword = defineMutation({
       .returning({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion });
     if (!after) throw new DomainError("not_found", MESSAGES.not_found);
     await audit({ entity: "user", entityId: after.id, action: "reset_password", before, after });
+    // A calendar feed made with a stolen session would otherwise keep leaking meetings after the
+    // reset that was meant to shut the thief out. (Deactivation stops them at the feed.)
+    const revoked = await tx
+      .update(calendarTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(calendarTokens.userId, after.id), isNull(calendarTokens.revokedAt)))
+      .returning({ id: calendarTokens.id, revokedAt: calendarTokens.revokedAt });
+    for (const token of revoked) {
+      await audit({ entity: "calendar_token", entityId: token.id, action: "revoke", after: token, note: "reset_password" });
+    }
     return { id: after.id };
   },
 });

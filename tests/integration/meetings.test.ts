@@ -7,6 +7,7 @@ import { createCalendarToken, revokeCalendarToken } from "@/lib/calendar/command
 import { calendarFeed } from "@/lib/calendar/queries";
 import { createMeeting, fileTripReport, updateMeeting } from "@/lib/meetings/commands";
 import { MONEY_MESSAGES } from "@/lib/money";
+import { resetPassword } from "@/lib/users/commands";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeBody, makeDepartment, makeOrganisation, makePerson, makeRepresentation, unique } from "../helpers/factories";
 
@@ -174,5 +175,34 @@ describe("calendar tokens", () => {
     expect(await calendarFeed(db, created.data.token)).toBeNull();
     const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, created.data.id)).limit(1);
     expect(JSON.stringify(audit)).not.toContain(created.data.token);
+  });
+
+  it("stops a feed made with a stolen session once an admin resets its owner's password; others' feeds go on", async () => {
+    const db = await getDb();
+    const admin = await makeActor("admin");
+    const victim = await makeActor("staff", staff.departmentId);
+    const p = await makePerson();
+    const start = addDays(todayInPrague(), 11);
+    const title = unique("Tajné");
+    expect(await createMeeting(coordinator, form({ title, startsOn: start, endsOn: start, attendees: [row(p.id)] }))).toMatchObject({ ok: true });
+    // The thief, signed in as the victim, makes feeds; the colleague has one of their own.
+    const stolen = await createCalendarToken(victim, { scope: "person", personId: p.id });
+    const stolenToo = await createCalendarToken(victim, { scope: "all" });
+    const colleagues = await createCalendarToken(staff, { scope: "person", personId: p.id });
+    if (!stolen.ok || !stolenToo.ok || !colleagues.ok) throw new Error("calendar token not created");
+    expect((await calendarFeed(db, stolen.data.token))?.rows.map((r) => r.title)).toContain(title);
+
+    expect(await resetPassword(admin, { id: victim.id, password: "Nove-Heslo-Po-Kradezi-1" })).toMatchObject({ ok: true });
+    expect(await calendarFeed(db, stolen.data.token)).toBeNull();
+    expect(await calendarFeed(db, stolenToo.data.token)).toBeNull();
+    expect((await calendarFeed(db, colleagues.data.token))?.rows.map((r) => r.title)).toContain(title);
+    const revocations = await db
+      .select({ action: auditEvents.action, note: auditEvents.note })
+      .from(auditEvents)
+      .where(inArray(auditEvents.entityId, [stolen.data.id, stolenToo.data.id]));
+    expect(revocations.filter((e) => e.action === "revoke")).toEqual([
+      { action: "revoke", note: "reset_password" },
+      { action: "revoke", note: "reset_password" },
+    ]);
   });
 });

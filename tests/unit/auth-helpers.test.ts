@@ -2,8 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { signInErrorKey } from "@/components/auth/sign-in-messages";
+import { signInError } from "@/components/auth/sign-in-messages";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { isCrossOriginAction } from "@/lib/auth/cross-origin";
+import { issueDeviceCookie, readCookie, verifyDeviceCookie } from "@/lib/auth/device";
 import { readOrCreateSecretFile } from "@/lib/auth/secret";
 
 describe("callbackUrl after sign-in", () => {
@@ -33,11 +35,21 @@ describe("callbackUrl after sign-in", () => {
 
 describe("sign-in error codes", () => {
   it("maps next-auth codes to our message keys, unknown ones to the generic message", () => {
-    expect(signInErrorKey("CredentialsSignin")).toBe("CredentialsSignin");
-    expect(signInErrorKey("Throttled")).toBe("Throttled");
-    expect(signInErrorKey("AccessDenied")).toBe("AccessDenied");
-    expect(signInErrorKey("OAuthCallback")).toBe("default");
-    expect(signInErrorKey(null)).toBeNull();
+    expect(signInError("CredentialsSignin")).toEqual({ key: "CredentialsSignin", values: {} });
+    expect(signInError("AccessDenied")).toEqual({ key: "AccessDenied", values: {} });
+    expect(signInError("OAuthCallback")).toEqual({ key: "default", values: {} });
+    expect(signInError(null)).toBeNull();
+  });
+
+  it("carries the minutes to wait and the correlation id, and never the text of an error", () => {
+    expect(signInError("Throttled:4")).toEqual({ key: "Throttled", values: { minutes: 4 } });
+    expect(signInError("Throttled:x")).toEqual({ key: "Throttled", values: { minutes: 15 } });
+    expect(signInError("Unavailable:1a2b3c4d")).toEqual({ key: "Unavailable", values: { id: "1a2b3c4d" } });
+    expect(signInError('Unavailable:Failed query: insert into "sign_in_attempts"')).toEqual({
+      key: "Unavailable",
+      values: { id: "–" },
+    });
+    expect(signInError('Failed query: insert into "sign_in_attempts" params: a@b')).toEqual({ key: "default", values: {} });
   });
 });
 
@@ -63,5 +75,46 @@ describe("the generated secret of the embedded mode", () => {
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, "auth-secret"), "short\n");
     expect(() => readOrCreateSecretFile(dir)).toThrow(/auth-secret/);
+  });
+});
+
+describe("cross-site server-action POSTs", () => {
+  const action = (headers: Record<string, string>, method = "POST") =>
+    isCrossOriginAction(method, new Headers({ "next-action": "abc123", ...headers }));
+
+  it("refuses another site's Origin, a null or malformed one", () => {
+    expect(action({ origin: "https://evil.example", host: "registr.praha.eu" })).toBe(true);
+    expect(action({ origin: "null", host: "registr.praha.eu" })).toBe(true);
+    expect(action({ origin: "::::", host: "registr.praha.eu" })).toBe(true);
+    expect(action({ origin: "https://registr.praha.eu", host: "10.0.0.5:3000", "x-forwarded-host": "evil.example" })).toBe(true);
+  });
+
+  it("lets the same site, requests without Origin and anything but an action through", () => {
+    expect(action({ origin: "http://localhost:3000", host: "localhost:3000" })).toBe(false);
+    expect(action({ origin: "https://registr.praha.eu", host: "10.0.0.5:3000", "x-forwarded-host": "registr.praha.eu" })).toBe(false);
+    expect(action({ host: "registr.praha.eu" })).toBe(false);
+    expect(action({ origin: "https://evil.example", host: "registr.praha.eu" }, "GET")).toBe(false);
+    expect(isCrossOriginAction("POST", new Headers({ origin: "https://evil.example", host: "registr.praha.eu" }))).toBe(false);
+  });
+});
+
+describe("the known-device cookie", () => {
+  const secret = "s".repeat(32);
+
+  it("verifies only for the account and key it was made with", () => {
+    const value = issueDeviceCookie(secret, "user-1");
+    const deviceId = verifyDeviceCookie(secret, "user-1", value);
+    expect(deviceId).toMatch(/^[\w-]{20,}$/);
+    expect(issueDeviceCookie(secret, "user-1", deviceId!)).toBe(value);
+    expect(verifyDeviceCookie(secret, "user-2", value)).toBeNull();
+    expect(verifyDeviceCookie("t".repeat(32), "user-1", value)).toBeNull();
+    expect(verifyDeviceCookie(secret, "user-1", `${value}x`)).toBeNull();
+    expect(verifyDeviceCookie(secret, "user-1", null)).toBeNull();
+  });
+
+  it("is read from a Cookie header, and a malformed one is no cookie", () => {
+    expect(readCookie("a=1; registry-device=u.d.s; b=2", "registry-device")).toBe("u.d.s");
+    expect(readCookie("registry-device=%E0%A4%A", "registry-device")).toBeNull();
+    expect(readCookie(undefined, "registry-device")).toBeNull();
   });
 });

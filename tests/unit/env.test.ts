@@ -82,4 +82,15 @@ describe("parseEnv", () => {
   it("refuses a NEXTAUTH_URL that is not http(s)", () => {
     expect(failure({ NEXTAUTH_URL: "ftp://registry.example" })).toContain("NEXTAUTH_URL");
   });
+
+  it("reads the trusted proxy count, the owner URL and DEMO", () => {
+    expect(parseEnv({})).toMatchObject({ TRUSTED_PROXY_COUNT: 0, DEMO: false });
+    expect(parseEnv({ TRUSTED_PROXY_COUNT: "2", DEMO: "1" })).toMatchObject({ TRUSTED_PROXY_COUNT: 2, DEMO: true });
+    expect(failure({ TRUSTED_PROXY_COUNT: "jedna" })).toContain("TRUSTED_PROXY_COUNT");
+    expect(failure({ TRUSTED_PROXY_COUNT: "-1" })).toContain("TRUSTED_PROXY_COUNT");
+    expect(failure({ DEMO: "yes" })).toContain("DEMO");
+    const owner = "postgres://registry_owner@db.example:5432/registry";
+    expect(parseEnv({ DATABASE_URL: "postgres://registry_app@db.example:5432/registry", NEXTAUTH_SECRET: SECRET, DATABASE_OWNER_URL: owner }).DATABASE_OWNER_URL).toBe(owner);
+    expect(failure({ DATABASE_OWNER_URL: owner })).toContain("DATABASE_OWNER_URL");
+  });
 });
