@@ -25,10 +25,10 @@ const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
 );
 
 describe("permission matrix (docs/ARCHITECTURE.md, Permissions)", () => {
-  it("covers exactly the five roles and nine permissions", () => {
+  it("covers exactly the five roles and every permission", () => {
     expect([...ROLES].sort()).toEqual(["admin", "auditor", "coordinator", "manager", "staff"]);
     expect([...PERMISSION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(cells).toHaveLength(45);
+    expect(cells).toHaveLength(5 * Object.keys(EXPECTED).length);
   });
 
   it.each(cells)("$role / $permission → $cell", ({ role, permission, cell }) => {
