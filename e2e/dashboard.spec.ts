@@ -17,7 +17,8 @@ const LEVELS: [string, string][] = [
 ];
 
 test.describe("engagement dashboard", () => {
-  test("a manager reads the portfolio, opens IRE's evidence, writes the next year's assessment and sees the trend change", async ({ page }) => {
+  test("a manager reads the portfolio, opens IRE's evidence, scores the year with a reform ask; a second manager approves it; the trend, the candidates and the scatter change", async ({ page, browser }) => {
+    test.slow();
     await new SignInPage(page).signInAs("manager");
     await page.getByRole("navigation", { name: "Hlavní navigace" }).getByRole("link", { name: "Přehled zapojení" }).click();
     const dashboard = new DashboardPage(page);
@@ -34,6 +35,19 @@ test.describe("engagement dashboard", () => {
     await expect(page.getByRole("table", { name: `Jednání v roce ${YEAR}` })).toContainText("Konference IRE o evropských regionech");
     await expect(page.getByText("Za tento rok zatím hodnocení není.")).toBeVisible();
 
+    // The scorecard: both indices scored with their descriptors, a reform ask with its progress.
+    await dashboard.score("Vztahy s dalšími metropolemi", 1);
+    await dashboard.score("Kulturní, politická a ekonomická spolupráce", 2);
+    await dashboard.score("Propagace města v zahraničí", 1);
+    await page.getByLabel("Zdůvodnění indexu A").fill("Kontakty s metropolemi jen na výroční konferenci.");
+    await dashboard.score("Transparentnost", 2);
+    await dashboard.score("Hospodárnost", 2);
+    await dashboard.score("Výsledky pro členy", 1);
+    await dashboard.score("Partnerství", 2);
+    await page.getByLabel("Zdůvodnění indexu B").fill("Rozpočet zveřejněn pozdě, výsledky obecné.");
+    const ask = `Zveřejnit výroční zprávu o hospodaření ${Date.now().toString(36)}`;
+    await page.getByLabel("Požadavek 1", { exact: true }).fill(ask);
+    await page.getByLabel("Pokrok u požadavku 1").selectOption({ label: "částečný" });
     await dashboard.writeAssessment({
       level: "Ad hoc",
       activity: "1",
@@ -43,6 +57,33 @@ test.describe("engagement dashboard", () => {
       rationale: "Jediná účast za rok, poplatek po splatnosti: navrhujeme vystoupení.",
     });
     await expect(page.getByRole("region", { name: "Hodnocení", exact: true })).toContainText("Vystoupit");
+    await expect(page.getByTestId("review-status")).toContainText("Koncept");
+    await expect(page.getByText("Toto hodnocení jste napsal(a) vy; schválit ho musí jiný manažer.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Požadavky na reformu" })).toContainText(`${ask} — částečný`);
+    // (1 + 2 + 1) / 3 and (2 + 2 + 1 + 2) / 4
+    await expect(page.getByTestId("index-A")).toHaveText("1,33 z 4");
+    await expect(page.getByTestId("index-B")).toHaveText("1,75 z 4");
+    const assessmentUrl = page.url().replace(/\?.*$/, "");
+
+    // A draft changes nothing on the dashboard yet; it is marked.
+    await dashboard.goto(YEAR);
+    expect(await dashboard.levelOf("IRE")).toBe(`Omezená (hodnocení ${SEEDED}) koncept čeká na schválení`);
+
+    // The second manager approves it.
+    const second = await browser.newContext();
+    try {
+      const page2 = await second.newPage();
+      await new SignInPage(page2).signInAs("manager2");
+      await page2.goto(assessmentUrl);
+      await expectAccessible(page2);
+      await page2.getByRole("radio", { name: "Schválit hodnocení" }).check();
+      await page2.getByRole("button", { name: "Odeslat posouzení" }).click();
+      await expect(page2.getByRole("status").filter({ hasText: "Hodnocení bylo schváleno." })).toBeVisible();
+      await expect(page2.getByTestId("review-status")).toContainText("Schváleno");
+      await expectAccessible(page2);
+    } finally {
+      await second.close();
+    }
 
     await dashboard.goto(YEAR);
     expect(await dashboard.levelOf("IRE")).toBe("Ad hoc");
@@ -51,8 +92,15 @@ test.describe("engagement dashboard", () => {
     expect(trend).toContain(`${YEAR}: Ad hoc`);
     expect(trend).toContain("↓ zhoršení");
     await expect(dashboard.rowFor("IRE")).toContainText("Vystoupit");
+    await expect(dashboard.rowFor("IRE").locator('[data-index="A"]')).toHaveText("1,33");
     // Limited, then ad hoc, while a fee is due: a review candidate now.
     await expect(dashboard.candidates()).toContainText(`omezené nebo ad hoc zapojení v letech ${SEEDED} a ${YEAR}`);
+    // IRE in the index scatter: its point is labelled (the chart loads in the browser) and in the table.
+    const scatter = page.getByRole("figure", { name: new RegExp(`Přínos a výkonnost členství v roce ${YEAR}`) });
+    await expect(scatter.locator("svg .recharts-label-list text", { hasText: /^IRE$/ })).toBeVisible();
+    await scatter.getByText("Údaje grafu v tabulce").click();
+    await expect(scatter.getByRole("row", { name: /IRE 1,33 1,75/ })).toBeVisible();
+    await expect(scatter).toContainText("Vlevo dole (A i B pod 2,5)");
 
     // The organisation page keeps both years as history.
     await dashboard.rowFor("IRE").getByRole("rowheader").getByRole("link").click();
@@ -83,7 +131,7 @@ test.describe("engagement dashboard", () => {
     await new SignInPage(page).signInAs("admin");
     const dashboard = new DashboardPage(page);
     await dashboard.goto();
-    await dashboard.rowFor("European Mozart Ways").getByRole("cell").nth(1).getByRole("link").click();
+    await dashboard.rowFor("European Mozart Ways").getByRole("cell").nth(0).getByRole("link").first().click();
     await page.waitForURL(/\/assessments\/\d{4}$/);
     await expectAccessible(page);
     const path = new URL(page.url()).pathname.replace(/\/\d{4}$/, `/${YEAR + 1}`);

@@ -119,6 +119,7 @@ export const DEMO = {
   coordinator: { email: "koordinator@praha.example", password: "Registr-Koord-2026", role: "Koordinátor mezinárodních vztahů" },
   staff: { email: "dop@praha.example", password: "Registr-Dop-2026", role: "Pracovník odboru" },
   manager: { email: "manazer@praha.example", password: "Registr-Manazer-2026", role: "Vedoucí pracovník" },
+  manager2: { email: "manazer2@praha.example", password: "Registr-Manazer2-2026", role: "Vedoucí pracovník" },
   auditor: { email: "auditor@praha.example", password: "Registr-Auditor-2026", role: "Auditor" },
 } as const;
 

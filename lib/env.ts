@@ -32,6 +32,9 @@ const schema = z
     /** Licence of the published open data: a name and its address, "name|url". */
     OPEN_DATA_LICENCE: optional(z.string().regex(/^[^|]+\|https?:\/\/\S+$/, "musí být ve tvaru název|https://…"))
       .transform((v) => v ?? "CC BY 4.0|https://creativecommons.org/licenses/by/4.0/"),
+    COUNCIL_LEAD_DAYS: optional(
+      z.coerce.number().int("musí být celé číslo dní").min(0, "nesmí být záporná").max(365, "nejvýše 365 dní"),
+    ).transform((v) => v ?? 30),
     TRUSTED_PROXY_COUNT: optional(
       z.coerce.number({ error: "musí být celé číslo 0–10" }).int("musí být celé číslo 0–10").min(0).max(10),
     ).transform((v) => v ?? 0),

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   /** Write meetings, attendance and trip reports; staff only within their department's scope. */
   "meetings.write": ["admin", "coordinator", "staff"],
   "assessments.write": ["admin", "manager"],
+  /** Approve or return another manager's assessment (never one's own: checked in the mutation). */
+  "assessments.approve": ["admin", "manager"],
+  /** Import and maintain council decisions and the statutes' notice rules. */
+  "rules.write": ["admin", "coordinator"],
   "records.export": ["admin", "coordinator", "manager", "auditor"],
   "audit.read": ["admin", "auditor"],
   "users.manage": ["admin"],

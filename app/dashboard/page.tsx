@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AssessmentCoverage } from "@/components/dashboard/assessment-coverage";
 import { ChartsSection } from "@/components/dashboard/charts-section";
 import { PortfolioTable } from "@/components/dashboard/portfolio-table";
 import { ReviewCandidates, WithdrawalDeadlines } from "@/components/dashboard/review-lists";
@@ -28,7 +29,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   const search = await searchParams;
   const params = dashboardParamsSchema.parse(search);
   const dashboard = await getDashboardCached(actor, { year: params.year });
-  const [t, locale] = await Promise.all([getTranslations("engagement.dashboard"), getLocale() as Promise<Locale>]);
+  const [t, ts, locale] = await Promise.all([
+    getTranslations("engagement.dashboard"),
+    getTranslations("scorecard"),
+    getLocale() as Promise<Locale>,
+  ]);
   const w = dashboard.window;
   // The portfolio pages over the aggregated rows (one per membership); the charts use them all.
   const pageCount = Math.max(1, Math.ceil(dashboard.rows.length / PORTFOLIO_PAGE_SIZE));
@@ -58,9 +63,11 @@ export default async function DashboardPage({ searchParams }: Props) {
         <button type="submit" className={buttonClass("secondary")}>{t("show")}</button>
       </form>
 
+      <AssessmentCoverage rows={dashboard.rows} year={w.year} t={ts} />
+
       <section aria-labelledby="portfolio">
         <h2 id="portfolio" className="mb-3 text-xl font-bold text-slate-900">{t("portfolio")}</h2>
-        <PortfolioTable rows={rows} year={w.year} locale={locale} />
+        <PortfolioTable rows={rows} window={w} locale={locale} />
         <Pagination page={page} pageCount={pageCount} href={(p) => `/dashboard?year=${w.year}&page=${p}`} />
       </section>
 

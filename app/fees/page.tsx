@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FeeTable } from "@/components/fees/fee-table";
 import { FeeTotalsTable } from "@/components/fees/totals-table";
 import { PlanNextYearForm } from "@/components/fees/plan-form";
@@ -10,10 +10,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, pageFromSearchParam } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
-import { feeListYear, getFeesOverview } from "@/lib/fees/queries";
+import { feeFilterSchema, feeListYear, getFeesOverview } from "@/lib/fees/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatMoney } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 
-type SearchParams = Promise<{ year?: string; page?: string; planned?: string }>;
+type SearchParams = Promise<{ year?: string; page?: string; planned?: string; organisation?: string; status?: string }>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const t = await getTranslations("fees");
@@ -25,12 +27,24 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
   const params = await searchParams;
   const year = feeListYear(params.year);
   const page = pageFromSearchParam(params.page);
-  const [t, tx, tc, overview] = await Promise.all([
+  const filter = feeFilterSchema.parse(params);
+  const [t, tx, tc, tf, te, overview, locale] = await Promise.all([
     getTranslations("fees"),
     getTranslations("audit.exports.fromList"),
     getTranslations("czk"),
-    getFeesOverview(actor, { year, page }),
+    getTranslations("figureLists"),
+    getTranslations("enums"),
+    getFeesOverview(actor, { year, page, ...filter }),
+    getLocale() as Promise<Locale>,
   ]);
+  const filterQuery = (y: number) => {
+    const q = new URLSearchParams({ year: String(y) });
+    if (filter.organisation) q.set("organisation", filter.organisation);
+    if (filter.status) q.set("status", filter.status);
+    return q.toString();
+  };
+  const filtered = Boolean(filter.organisation || filter.status);
+  const filteredName = filter.organisation ? overview.rows[0]?.organisationName ?? "" : null;
   const editable = can(actor.role, "registry.write");
   const planned = params.planned && /^\d{1,5}$/.test(params.planned) ? Number(params.planned) : null;
   const pageCount = Math.max(1, Math.ceil(overview.total / overview.pageSize));
@@ -43,7 +57,7 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
         actions={
           <>
             {can(actor.role, "records.export") ? (
-              <ButtonLink href={exportHrefForList("fees", { year })} variant="secondary">{tx("action")}</ButtonLink>
+              <ButtonLink href={exportHrefForList("fees", { year: String(year), ...filter })} variant="secondary">{tx("action")}</ButtonLink>
             ) : null}
             {editable ? <ButtonLink href={`/fees/new?year=${year}`}>{t("add")}</ButtonLink> : null}
           </>
@@ -68,18 +82,35 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
           <button type="submit" className={buttonClass("secondary")}>{t("show")}</button>
         </form>
         <nav aria-label={t("yearNav")} className="flex gap-3">
-          <Link href={`/fees?year=${year - 1}`} className="text-blue-900 underline">← {t("previousYear", { year: year - 1 })}</Link>
-          <Link href={`/fees?year=${year + 1}`} className="text-blue-900 underline">{t("nextYear", { year: year + 1 })} →</Link>
+          <Link href={`/fees?${filterQuery(year - 1)}`} className="text-blue-900 underline">← {t("previousYear", { year: year - 1 })}</Link>
+          <Link href={`/fees?${filterQuery(year + 1)}`} className="text-blue-900 underline">{t("nextYear", { year: year + 1 })} →</Link>
         </nav>
         <p className="ml-auto text-slate-800">{t("count", { count: overview.total })}</p>
       </div>
+
+      {filtered ? (
+        <div className="mb-6 rounded border-l-4 border-blue-800 bg-white p-4" data-testid="list-total">
+          <p className="font-semibold text-slate-900">
+            {tf("feesFiltered", {
+              organisation: filteredName ?? "",
+              hasOrganisation: filteredName ? "yes" : "no",
+              status: filter.status ? te(`feeStatus.${filter.status}`) : "",
+              hasStatus: filter.status ? "yes" : "no",
+            })}
+          </p>
+          <p className="text-slate-900">
+            {tf("paidTotal")}: <strong data-testid="list-total-value">{formatMoney(overview.paidCzk, "CZK", locale)}</strong>
+          </p>
+          <Link href={`/fees?year=${year}`} className="text-blue-900 underline">{tf("clearFilter")}</Link>
+        </div>
+      ) : null}
 
       {overview.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("noFees", { year })}</p>
       ) : (
         <>
           <FeeTable rows={overview.rows} caption={t("caption", { year })} editable={editable} showOrganisation />
-          <Pagination page={page} pageCount={pageCount} href={(p) => `/fees?year=${year}&page=${p}`} />
+          <Pagination page={page} pageCount={pageCount} href={(p) => `/fees?${filterQuery(year)}&page=${p}`} />
         </>
       )}
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MeetingTable } from "@/components/meetings/meeting-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { FilterPanel } from "@/components/ui/filter-panel";
@@ -8,6 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
 import { listMeetings, meetingChoices, meetingParamsSchema } from "@/lib/meetings/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
@@ -25,18 +27,20 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   const actor = await requirePermission("registry.read", "/meetings");
   const raw = await firstSearchParams(searchParams);
   const params = meetingParamsSchema.parse(raw);
-  const [data, choices, t, te, tx] = await Promise.all([
+  const [data, choices, t, te, tx, tf, locale] = await Promise.all([
     listMeetings(actor, params),
     meetingChoices(actor, undefined),
     getTranslations("meetings"),
     getTranslations("enums"),
     getTranslations("audit.exports.fromList"),
+    getTranslations("figureLists"),
+    getLocale() as Promise<Locale>,
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 
-  const tf = await getTranslations("filters");
+  const tfilter = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -53,7 +57,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
           </>
         }
       />
-      <FilterPanel label={tf("toggle")}>
+      <FilterPanel label={tfilter("toggle")}>
         <form method="get" action="/{area}" className="rounded border border-slate-300 bg-white p-4">
           <fieldset>
             <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
@@ -95,6 +99,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
                 <p id="f-department-hint" className="mt-1 text-sm text-slate-700">{t("filters.departmentHint")}</p>
               </div>
             </div>
+            {params.until ? <input type="hidden" name="until" value={params.until} /> : null}
             <div className="mt-4 flex flex-wrap gap-3">
               <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
               <Link href="/meetings" className={buttonClass("secondary")}>{t("filters.reset")}</Link>
@@ -102,6 +107,19 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
           </fieldset>
         </form>
       </FilterPanel>
+      {params.organisation || params.year || params.until ? (
+        <div className="mb-6 rounded border-l-4 border-blue-800 bg-white p-4" data-testid="list-total">
+          <p className="text-slate-900">
+            {tf("meetingsTotal", { held: data.total, attended: data.attended })}
+            {params.until ? ` ${tf("meetingsUntil", { date: formatDate(params.until, locale) })}` : ""}
+          </p>
+          {params.until ? (
+            <Link href={hrefWith("/meetings", params, { until: undefined, page: undefined })} className="text-blue-900 underline">
+              {tf("meetingsWholeYear")}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
       <MeetingTable caption={t("tableCaption", { total: data.total })} rows={data.rows} />
       <Pagination page={data.page} pageCount={pageCount} href={(page) => hrefWith("/meetings", params, { page })} />
     </>

@@ -20,11 +20,12 @@ export default async function RepresentationPage({ searchParams }: { searchParam
   const actor = await requirePermission("registry.read", "/representation");
   const raw = await firstSearchParams(searchParams);
   const params = matrixParamsSchema.parse(raw);
-  const [matrix, t, tp, tx] = await Promise.all([
-    getRepresentationMatrix(actor, { q: params.q, asOf: params.asOf, all: params.all === "1", page: params.page }),
+  const [matrix, t, tp, tx, tf] = await Promise.all([
+    getRepresentationMatrix(actor, { q: params.q, asOf: params.asOf, all: params.all === "1", organisation: params.organisation, page: params.page }),
     getTranslations("people.matrix"),
     getTranslations("people"),
     getTranslations("audit.exports.fromList"),
+    getTranslations("figureLists"),
   ]);
   const editable = can(actor.role, "registry.write");
   const pageCount = Math.max(1, Math.ceil(matrix.total / matrix.pageSize));
@@ -34,7 +35,7 @@ export default async function RepresentationPage({ searchParams }: { searchParam
     return `/representation?${q.toString()}`;
   };
 
-  const tf = await getTranslations("filters");
+  const tfilter = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -50,7 +51,7 @@ export default async function RepresentationPage({ searchParams }: { searchParam
           </>
         }
       />
-      <FilterPanel label={tf("toggle")}>
+      <FilterPanel label={tfilter("toggle")}>
         <form method="get" action="/representation" className="rounded border border-slate-300 bg-white p-4">
           <fieldset>
             <legend className="mb-3 text-lg font-bold text-slate-900">{t("legend")}</legend>
@@ -68,10 +69,18 @@ export default async function RepresentationPage({ searchParams }: { searchParam
               <input id="m-all" name="all" type="checkbox" value="1" defaultChecked={params.all === "1"} className="size-5 accent-blue-800" />
               <label htmlFor="m-all" className="font-semibold text-slate-900">{t("all")}</label>
             </div>
+            {params.organisation ? <input type="hidden" name="organisation" value={params.organisation} /> : null}
             <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("apply")}</button>
           </fieldset>
         </form>
       </FilterPanel>
+      <div className="mb-6 rounded border-l-4 border-blue-800 bg-white p-4" data-testid="list-total">
+        <p className="text-slate-900">{tf("vacanciesTotal", { count: matrix.vacancies })}</p>
+        <p className="text-sm text-slate-800">{tf("vacancyDefinition")}</p>
+        {params.organisation ? (
+          <a href="/representation" className="text-blue-900 underline">{tf("allOrganisations")}</a>
+        ) : null}
+      </div>
       {matrix.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("noRows")}</p>
       ) : (

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AssessmentPage } from "@/lib/assessments/queries";
+import { indexA, indexB } from "@/lib/assessments/scorecard";
+import { figureLinks } from "@/lib/dashboard/links";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 
@@ -10,23 +12,25 @@ import { formatDate, formatMoney } from "@/lib/i18n/format";
  * membership, then the meetings and fees they come from.
  */
 export async function Evidence({ page, locale }: { page: AssessmentPage; locale: Locale }) {
+  const tc = await getTranslations("czk");
   const t = await getTranslations("engagement.assessment");
   const te = await getTranslations("enums");
-  const tc = await getTranslations("czk");
-  const { figures: f, window: w, organisation } = page;
+  const ts = await getTranslations("scorecard");
+  const { figures: f, window: w, organisation, lastYear } = page;
+  const links = figureLinks(organisation.id, w);
   const money = (v: string | null) => (v === null ? "—" : formatMoney(v, "CZK", locale));
   const empty = w.end < w.start;
   const items: [string, string, string?][] = f
     ? [
-        [t("held"), String(f.held), `/meetings?organisation=${organisation.id}&year=${w.year}`],
-        [t("attended"), String(f.attended), `/meetings?organisation=${organisation.id}&year=${w.year}`],
+        [t("held"), String(f.held), links.meetings],
+        [t("attended"), String(f.attended), links.meetings],
         [t("attendanceRate"), f.attendanceRate === null ? "—" : `${f.attendanceRate} %`],
-        [t("people"), String(f.people)],
-        [t("seats"), String(f.seats), `/representation?organisation=${organisation.id}`],
-        [t("vacancies"), String(f.vacancies), `/representation?organisation=${organisation.id}`],
-        [t("feesPaid"), money(f.feesPaid), `/fees?year=${w.year}&organisation=${organisation.id}`],
         // Not paid yet, at the ČNB rate of the due date: part of the cost per attended meeting.
         [tc("feesEstimated"), money(f.feesEstimated), `/fees?year=${w.year}&organisation=${organisation.id}`],
+        [t("people"), String(f.people)],
+        [t("seats"), String(f.seats), links.vacancies],
+        [t("vacancies"), String(f.vacancies), links.vacancies],
+        [ts("evidence.feesCzk"), money(f.feesPaid), links.fees],
         [t("travel"), money(f.travel)],
         [t("costPerAttended"), money(f.costPerAttended)],
       ]
@@ -48,6 +52,46 @@ export async function Evidence({ page, locale }: { page: AssessmentPage; locale:
           </div>
         ))}
       </dl>
+      <p className="text-sm text-slate-800">{ts("evidence.feesCzkNote")}</p>
+
+      <section aria-labelledby="last-year" className="rounded border border-slate-300 bg-white p-4">
+        <h3 id="last-year" className="font-bold text-slate-900">{ts("evidence.lastYear", { year: w.year - 1 })}</h3>
+        {lastYear ? (
+          <ul className="mt-1 space-y-1 text-slate-900" data-testid="last-year">
+            <li>{t("level")}: {te(`engagementLevel.${lastYear.level}`)}{lastYear.review !== "approved" ? ` (${ts(`review.${lastYear.review}`)})` : ""}</li>
+            <li>{ts("indexAShort")}: {indexA(lastYear)?.replace(".", ",") ?? ts("indexIncomplete")}</li>
+            <li>{ts("indexBShort")}: {indexB(lastYear)?.replace(".", ",") ?? ts("indexIncomplete")}</li>
+            <li>{t("recommendation")}: {lastYear.recommendation ? te(`recommendation.${lastYear.recommendation}`) : "—"}</li>
+            <li>
+              <Link href={`/organizations/${organisation.id}/assessments/${w.year - 1}`} className="text-blue-900 underline">
+                {ts("evidence.lastYear", { year: w.year - 1 })}
+              </Link>
+            </li>
+          </ul>
+        ) : (
+          <p>{ts("evidence.noLastYear", { year: w.year - 1 })}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="trip-reports" className="rounded border border-slate-300 bg-white p-4">
+        <h3 id="trip-reports" className="font-bold text-slate-900">{ts("evidence.tripReports")}</h3>
+        {page.tripReports.length === 0 ? (
+          <p>{ts("evidence.noTripReports")}</p>
+        ) : (
+          <ul className="mt-1 space-y-3">
+            {page.tripReports.map((r) => (
+              <li key={r.id}>
+                <p className="font-semibold text-slate-900">
+                  <Link href={`/meetings/${r.meetingId}`} className="text-blue-900 underline">
+                    {ts("evidence.reportBy", { person: r.person ?? "—", meeting: r.meeting, date: formatDate(r.startsOn, locale) })}
+                  </Link>
+                </p>
+                <p className="whitespace-pre-line text-slate-900">{r.report}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <Table caption={t("meetings", { year: w.year })}>
         <thead>

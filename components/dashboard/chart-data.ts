@@ -14,6 +14,8 @@ export type ChartData = {
   attendance: AttendanceBar[];
   levels: { levels: { key: Level; name: string }[]; rows: Record<string, number>[] };
   scatter: { name: string; cost: number; score: number; costLabel: string; levelLabel: string }[];
+  /** Index A against index B, for memberships whose approved assessment scores both. */
+  indices: { name: string; a: number; b: number; aLabel: string; bLabel: string }[];
   labels: Record<string, string>;
 };
 
@@ -54,8 +56,15 @@ export function buildChartData(
     return [{ name: names.display(r), cost: Number(r.totalCost), score, costLabel: names.money(r.totalCost), levelLabel: names.level(r.level) }];
   });
 
+  const indices = rows.flatMap((r) =>
+    r.indexA && r.indexB
+      ? [{ name: names.display(r), a: Number(r.indexA), b: Number(r.indexB), aLabel: r.indexA.replace(".", ","), bLabel: r.indexB.replace(".", ",") }]
+      : [],
+  );
+
   return {
     years,
+    indices,
     fees: { series: [...series].map(([key, name]) => ({ key, name })), rows: feeRows },
     attendance,
     levels: { levels: levelKeys, rows: levelRows },

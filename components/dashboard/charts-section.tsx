@@ -5,7 +5,7 @@ import type { Dashboard } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { buildChartData } from "./chart-data";
-import { AttendanceChart, FeesChart, LevelsChart, ScatterCostChart } from "./lazy-charts";
+import { AttendanceChart, FeesChart, IndexScatterChart, LevelsChart, ScatterCostChart } from "./lazy-charts";
 import { displayName } from "./portfolio-table";
 
 function ChartFigure({ id, title, hint, chart, table }: { id: string; title: string; hint?: string; chart: ReactNode; table?: ReactNode }) {
@@ -28,16 +28,32 @@ function DataTable({ summary, children }: { summary: string; children: ReactNode
   );
 }
 
-/** Four charts, each with its data as a table (the scatter's is the portfolio table). */
+/** The scorecard's scatter, then four charts; each with its data as a table. */
 export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
-  const [t, te, tc] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("enums"), getTranslations("czk")]);
+  const [t, te, ts, tc] = await Promise.all([
+    getTranslations("engagement.dashboard"),
+    getTranslations("enums"),
+    getTranslations("scorecard.dashboard"),
+    getTranslations("czk"),
+  ]);
   const money = (v: string) => formatMoney(v, "CZK", locale);
   const data = buildChartData(
     dashboard.window,
     dashboard.charts,
     dashboard.rows,
     { others: t("others"), estimate: tc("chartEstimate"), level: (l) => te(`engagementLevel.${l}`), money, display: displayName },
-    { held: t("held"), attendedMeetings: t("attendedMeetings"), totalCost: t("totalCost"), levelScore: t("levelScore") },
+    {
+      held: t("held"),
+      attendedMeetings: t("attendedMeetings"),
+      totalCost: t("totalCost"),
+      levelScore: t("levelScore"),
+      costAxis: ts("costAxis"),
+      levelAxis: ts("levelAxis"),
+      indexA: ts("indexA"),
+      indexB: ts("indexB"),
+      indexAAxis: ts("indexAAxis"),
+      indexBAxis: ts("indexBAxis"),
+    },
   );
   const feeCell = (series: string, year: number) =>
     dashboard.charts.fees.find(
@@ -48,6 +64,42 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
     <section aria-labelledby="charts" className="mt-8 space-y-4">
       <h2 id="charts" className="text-xl font-bold text-slate-900">{t("charts")}</h2>
       <p className="text-sm text-slate-800">{t("chartsHint")}</p>
+      <ChartFigure
+        id="chart-indices"
+        title={ts("title", { year: dashboard.window.year })}
+        hint={ts("hint")}
+        chart={<IndexScatterChart indices={data.indices} labels={data.labels} />}
+        table={
+          <>
+            <ul className="mt-3 list-disc space-y-1 pl-6 text-sm text-slate-900" aria-label={ts("quadrants")}>
+              <li>{ts("quadrantTopRight")}</li>
+              <li>{ts("quadrantBottomRight")}</li>
+              <li>{ts("quadrantTopLeft")}</li>
+              <li>{ts("quadrantBottomLeft")}</li>
+            </ul>
+            <DataTable summary={t("showData")}>
+              <Table caption={ts("title", { year: dashboard.window.year })} captionHidden>
+                <thead>
+                  <tr><Th>{t("organisation")}</Th><Th className="text-right">{ts("indexA")}</Th><Th className="text-right">{ts("indexB")}</Th></tr>
+                </thead>
+                <tbody>
+                  {data.indices.length === 0 ? (
+                    <tr><Td colSpan={3}>{ts("noIndices")}</Td></tr>
+                  ) : (
+                    data.indices.map((p) => (
+                      <tr key={p.name}>
+                        <Th scope="row" className="bg-white font-normal">{p.name}</Th>
+                        <Td className="text-right tabular-nums">{p.aLabel}</Td>
+                        <Td className="text-right tabular-nums">{p.bLabel}</Td>
+                      </tr>
+                    ))
+                  )}
+                </tbody>
+              </Table>
+            </DataTable>
+          </>
+        }
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFigure
           id="chart-fees"
@@ -126,7 +178,25 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
           id="chart-scatter"
           title={t("chartScatter", { year: dashboard.window.year })}
           hint={t("chartScatterHint")}
-          chart={<ScatterCostChart scatter={data.scatter} labels={data.labels} />}
+          chart={<ScatterCostChart scatter={data.scatter} labels={data.labels} locale={locale} />}
+          table={
+            <DataTable summary={t("showData")}>
+              <Table caption={t("chartScatter", { year: dashboard.window.year })} captionHidden>
+                <thead>
+                  <tr><Th>{t("organisation")}</Th><Th className="text-right">{t("totalCost")}</Th><Th>{t("levelScore")}</Th></tr>
+                </thead>
+                <tbody>
+                  {data.scatter.map((p) => (
+                    <tr key={p.name}>
+                      <Th scope="row" className="bg-white font-normal">{p.name}</Th>
+                      <Td className="whitespace-nowrap text-right tabular-nums">{p.costLabel}</Td>
+                      <Td>{p.levelLabel}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </DataTable>
+          }
         />
       </div>
     </section>

@@ -5,7 +5,10 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Label,
+  LabelList,
   Legend,
+  ReferenceLine,
   ResponsiveContainer,
   Scatter,
   ScatterChart,
@@ -98,13 +101,23 @@ export function LevelsChart({ levels }: { levels: ChartData["levels"] }) {
   );
 }
 
-export function ScatterCostChart({ scatter, labels }: Pick<ChartData, "scatter" | "labels">) {
+/** Whole korunas with the locale's grouping: "800 000 Kč" on a Czech axis. */
+function korunaTick(locale: string) {
+  const f = new Intl.NumberFormat(locale === "en" ? "en-GB" : "cs-CZ", { style: "currency", currency: "CZK", maximumFractionDigits: 0 });
+  return (v: number) => f.format(v);
+}
+
+export function ScatterCostChart({ scatter, labels, locale }: Pick<ChartData, "scatter" | "labels"> & { locale: string }) {
   return (
     <Frame>
-      <ScatterChart accessibilityLayer={false}>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 32, left: 24 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="cost" name={labels.totalCost} />
-        <YAxis type="number" dataKey="score" name={labels.levelScore} domain={[0, 4]} ticks={[1, 2, 3, 4]} />
+        <XAxis type="number" dataKey="cost" name={labels.totalCost} tickFormatter={korunaTick(locale)}>
+          <Label value={labels.costAxis} position="bottom" offset={12} />
+        </XAxis>
+        <YAxis type="number" dataKey="score" name={labels.levelScore} domain={[0, 4]} ticks={[1, 2, 3, 4]} width={48}>
+          <Label value={labels.levelAxis} angle={-90} position="insideLeft" style={{ textAnchor: "middle" }} />
+        </YAxis>
         <Tooltip
           content={({ payload }) => {
             const p = payload?.[0]?.payload as ChartData["scatter"][number] | undefined;
@@ -115,7 +128,46 @@ export function ScatterCostChart({ scatter, labels }: Pick<ChartData, "scatter" 
             ) : null;
           }}
         />
-        <Scatter data={scatter} fill="#1e3a8a" isAnimationActive={false} />
+        <Scatter data={scatter} fill="#1e3a8a" isAnimationActive={false}>
+          <LabelList dataKey="name" position="top" fill="#0f172a" fontSize={12} />
+        </Scatter>
+      </ScatterChart>
+    </Frame>
+  );
+}
+
+/**
+ * Index A (the city's aims) across, index B (the organisation's performance) up. The mid-lines
+ * at 2.5 split the four quadrants the text under the chart explains; each point is labelled
+ * with the organisation's abbreviation, and one colour is used throughout (position and words
+ * carry the meaning, not colour).
+ */
+export function IndexScatterChart({ indices, labels }: Pick<ChartData, "indices" | "labels">) {
+  return (
+    <Frame>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 32, left: 24 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis type="number" dataKey="a" name={labels.indexA} domain={[1, 4]} ticks={[1, 2, 3, 4]}>
+          <Label value={labels.indexAAxis} position="bottom" offset={12} />
+        </XAxis>
+        <YAxis type="number" dataKey="b" name={labels.indexB} domain={[1, 4]} ticks={[1, 2, 3, 4]} width={48}>
+          <Label value={labels.indexBAxis} angle={-90} position="insideLeft" style={{ textAnchor: "middle" }} />
+        </YAxis>
+        <ReferenceLine x={2.5} stroke="#334155" strokeDasharray="6 3" />
+        <ReferenceLine y={2.5} stroke="#334155" strokeDasharray="6 3" />
+        <Tooltip
+          content={({ payload }) => {
+            const p = payload?.[0]?.payload as ChartData["indices"][number] | undefined;
+            return p ? (
+              <div className="rounded border border-slate-400 bg-white p-2 text-sm text-slate-900">
+                <strong>{p.name}</strong>: A {p.aLabel}, B {p.bLabel}
+              </div>
+            ) : null;
+          }}
+        />
+        <Scatter data={indices} fill="#1e3a8a" isAnimationActive={false}>
+          <LabelList dataKey="name" position="top" fill="#0f172a" fontSize={12} />
+        </Scatter>
       </ScatterChart>
     </Frame>
   );

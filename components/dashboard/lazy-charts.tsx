@@ -12,3 +12,4 @@ export const FeesChart = dynamic(() => import("./charts").then((m) => m.FeesChar
 export const AttendanceChart = dynamic(() => import("./charts").then((m) => m.AttendanceChart), { ssr: false, loading });
 export const LevelsChart = dynamic(() => import("./charts").then((m) => m.LevelsChart), { ssr: false, loading });
 export const ScatterCostChart = dynamic(() => import("./charts").then((m) => m.ScatterCostChart), { ssr: false, loading });
+export const IndexScatterChart = dynamic(() => import("./charts").then((m) => m.IndexScatterChart), { ssr: false, loading });

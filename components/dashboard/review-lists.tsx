@@ -4,6 +4,7 @@ import type { Deadline, ReviewCandidate } from "@/lib/dashboard/queries";
 import { DEADLINE_HORIZON_DAYS, type YearWindow } from "@/lib/dashboard/window";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
+import { NoticeDeadlineText, NoticeRuleText } from "@/components/notice/notice-rule-text";
 import { displayName } from "./portfolio-table";
 
 export async function ReviewCandidates({ candidates, window: w, locale }: { candidates: readonly ReviewCandidate[]; window: YearWindow; locale: Locale }) {
@@ -37,24 +38,20 @@ export async function ReviewCandidates({ candidates, window: w, locale }: { cand
 }
 
 export async function WithdrawalDeadlines({ deadlines, locale }: { deadlines: readonly Deadline[]; locale: Locale }) {
-  const t = await getTranslations("engagement.dashboard");
+  const [t, tn] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("noticeRules")]);
   return (
     <section aria-labelledby="deadlines" className="rounded border border-slate-300 bg-white p-4">
       <h2 id="deadlines" className="text-xl font-bold text-slate-900">{t("deadlines")}</h2>
-      <p className="mb-3 text-sm text-slate-800">{t("deadlinesHint", { days: DEADLINE_HORIZON_DAYS })}</p>
+      <p className="mb-3 text-sm text-slate-800">{tn("dashboardHint", { days: DEADLINE_HORIZON_DAYS })}</p>
       {deadlines.length === 0 ? (
-        <p>{t("noDeadlines", { days: DEADLINE_HORIZON_DAYS })}</p>
+        <p>{tn("noDeadlines", { days: DEADLINE_HORIZON_DAYS })}</p>
       ) : (
-        <ul className="space-y-2">
+        <ul className="space-y-3">
           {deadlines.map((d) => (
-            <li key={d.id}>
-              <Link href={`/organizations/${d.id}`} className="font-semibold text-blue-900 underline">{displayName(d)}</Link>:{" "}
-              {t("deadlineItem", {
-                date: formatDate(d.decideBy, locale),
-                days: d.daysLeft,
-                year: d.leaveAtEndOf,
-                months: d.noticePeriodMonths,
-              })}
+            <li key={d.id} data-deadline={displayName(d)}>
+              <Link href={`/organizations/${d.id}#notice`} className="font-semibold text-blue-900 underline">{displayName(d)}</Link>:{" "}
+              <NoticeDeadlineText deadline={d} daysLeft={d.daysLeft} locale={locale} />
+              <span className="block text-sm text-slate-800"><NoticeRuleText rule={d} /></span>
             </li>
           ))}
         </ul>

@@ -33,12 +33,15 @@ export async function RepresentationWarnings({ actor }: { actor: Actor }) {
           <h3 className="mt-3 font-semibold text-slate-900">{t("vacancies", { count: w.vacancies.total })}</h3>
           <ul aria-label={t("vacancies", { count: w.vacancies.total })} className="mt-1 list-disc space-y-1 pl-6">
             {w.vacancies.rows.map((v) => {
-              const seat = `${v.organisationName} – ${v.bodyName}`;
+              const seat = v.bodyId ? `${v.organisationName} – ${v.bodyName}` : `${v.organisationName} – ${te("representationRole.primary_contact")}`;
+              const fill = v.bodyId
+                ? `/representation/new?organisationId=${v.organisationId}&bodyId=${v.bodyId}&role=forum_member`
+                : `/representation/new?organisationId=${v.organisationId}&role=primary_contact`;
               return (
-                <li key={v.bodyId}>
+                <li key={`${v.organisationId}:${v.bodyId ?? ""}`}>
                   {seat} ({v.vacantSince ? t("vacantSince", { date: formatDate(v.vacantSince, locale) }) : t("neverFilled")}){" · "}
                   {writes ? (
-                    <Link href={`/representation/new?organisationId=${v.organisationId}&bodyId=${v.bodyId}&role=forum_member`} className={LINK} aria-label={t("fixOf", { seat })}>
+                    <Link href={fill} className={LINK} aria-label={t("fixOf", { seat })}>
                       {t("fix")}
                     </Link>
                   ) : (

@@ -50,14 +50,7 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
           <TextField label={t("website")} hint={t("websiteHint")} type="url" {...f("website", organisation?.website)} />
           <Select label={t("kind")} required placeholder={t("choose")} options={o.kinds} {...f("kind", organisation?.kind)} />
           <Select label={t("scope")} required placeholder={t("choose")} options={o.scopes} {...f("scope", organisation?.scope)} />
-          <TextField
-            label={t("noticePeriodMonths")}
-            type="number"
-            min={0}
-            max={24}
-            inputMode="numeric"
-            {...f("noticePeriodMonths", organisation?.noticePeriodMonths)}
-          />
+          {/* The withdrawal rule has its own form (its kinds of notice period): /organizations/<id>/notice. */}
           <TextArea label={t("description")} rows={6} {...f("description", organisation?.description)} />
         </>
       )}

@@ -10,7 +10,7 @@ type Matrix = Awaited<ReturnType<typeof getRepresentationMatrix>>;
 
 /**
  * Organisations and their bodies (rows) × roles (columns), each cell the holders on the day.
- * An empty body row says "Neobsazeno" in words, not only by colour.
+ * A row with a vacancy (lib/representation/vacancies.ts) says "Neobsazeno" in words, not only by colour.
  */
 export async function RepresentationMatrix({ matrix, editable }: { matrix: Matrix; editable: boolean }) {
   const [t, te, locale] = await Promise.all([getTranslations("people.matrix"), getTranslations("enums"), getLocale() as Promise<Locale>]);
@@ -31,7 +31,7 @@ export async function RepresentationMatrix({ matrix, editable }: { matrix: Matri
                 {row.bodyId ? row.bodyName : (
                   <Link href={`/organizations/${row.organisationId}#representatives`} className="text-blue-900 underline">{row.organisationName}</Link>
                 )}
-                {row.bodyId && row.vacant ? (
+                {row.vacant ? (
                   <span className="ml-2 rounded border border-red-800 px-1.5 text-sm font-semibold text-red-900">{t("vacant")}</span>
                 ) : null}
               </Th>

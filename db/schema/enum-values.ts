@@ -49,3 +49,13 @@ export const RECOMMENDATIONS = ["continue", "strengthen", "review", "withdraw"] 
 /** Scale of each assessment dimension: 0 (none) to 3 (high). */
 export const DIMENSION_MIN = 0;
 export const DIMENSION_MAX = 3;
+
+/** Moderation of an assessment: a draft until a second manager approves or returns it. */
+export const ASSESSMENT_REVIEWS = ["draft", "approved", "returned"] as const;
+/** Progress on what the city asked an organisation to change. */
+export const REFORM_PROGRESS = ["none", "some", "significant"] as const;
+/** Scorecard criteria, each 1–4. */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 4;
+/** The statutes' kinds of notice period (db/schema/notice-rules.ts). */
+export const NOTICE_RULE_KINDS = ["calendar_year_end", "financial_year_end", "from_delivery", "any_time"] as const;

@@ -4,6 +4,7 @@ export * from "./people";
 export * from "./fees";
 export * from "./meetings";
 export * from "./assessments";
+export * from "./notice-rules";
 export * from "./users";
 export * from "./audit";
 export * from "./exports";

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/permissions";
 
 /**
- * The demo accounts, one per role. Seeded only with `demo` (the embedded database on first start,
+ * The demo accounts, one per role (two managers, so that one can approve the other's assessment). Seeded only with `demo` (the embedded database on first start,
  * `npm run db:seed -- --demo`); README and e2e tests sign in with exactly these. The passwords are
  * public by design: never seed them into a production database.
  */
@@ -10,6 +10,8 @@ export const DEMO_USERS = [
   { email: "koordinator@praha.example", password: "Registr-Koord-2026", name: "Kamil Koordinátor", role: "coordinator", departmentCode: null },
   { email: "dop@praha.example", password: "Registr-Dop-2026", name: "Dana Dopravní", role: "staff", departmentCode: "DOP" },
   { email: "manazer@praha.example", password: "Registr-Manazer-2026", name: "Miroslav Manažer", role: "manager", departmentCode: null },
+  // A second manager: an assessment is approved by a manager other than its author.
+  { email: "manazer2@praha.example", password: "Registr-Manazer2-2026", name: "Markéta Moderátorová", role: "manager", departmentCode: null },
   { email: "auditor@praha.example", password: "Registr-Auditor-2026", name: "Anna Auditorová", role: "auditor", departmentCode: null },
 ] as const satisfies readonly {
   email: string;

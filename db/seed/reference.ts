@@ -112,7 +112,8 @@ export async function seedReference(tx: Tx, counts: Counts, today: string): Prom
   const withAssessments = await orgsWithAssessments(tx, orgIds);
   const year = yearOf(today) - 1;
   const assessments = REFERENCE_ASSESSMENTS.filter((a) => !withAssessments.has(org[a.org])).map(
-    ({ org: key, ...a }) => ({ ...a, organisationId: org[key], year, assessedOn: `${year}-12-31`, authorId: null }),
+    // The source text's own judgements: on record as approved, not drafts awaiting a manager.
+    ({ org: key, ...a }) => ({ ...a, organisationId: org[key], year, assessedOn: `${year}-12-31`, authorId: null, review: "approved" as const }),
   );
   if (assessments.length > 0) {
     await tx.insert(engagementAssessments).values(assessments);

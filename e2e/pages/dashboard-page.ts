@@ -36,18 +36,32 @@ export class DashboardPage {
 
   /** The level cell, e.g. "Omezená (hodnocení 2025)". */
   levelOf(name: string) {
-    return this.cellText(name, 1);
+    return this.cellText(name, 0);
   }
 
-  trendOf(name: string) {
-    return this.cellText(name, 2);
+  /** The trend, under "Podrobnosti" on the organisation's row. */
+  async trendOf(name: string) {
+    const text = await this.rowFor(name).getByRole("rowheader").locator("details dl").evaluate((dl) => {
+      const copy = dl.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".sr-only").forEach((e) => e.remove());
+      copy.querySelectorAll("li, span.block, dd, dt").forEach((e) => e.prepend(" "));
+      return copy.textContent ?? "";
+    });
+    return text.replace(/\s+/g, " ").trim();
   }
 
-  /** Opens the evidence from the row's attendance-rate number. */
+  /** Opens the evidence from the attendance rate under the row's "Podrobnosti". */
   async openEvidence(name: string, year: number) {
-    await this.rowFor(name).getByRole("cell").nth(4).getByRole("link").click();
+    const header = this.rowFor(name).getByRole("rowheader");
+    await header.getByText("Podrobnosti").click();
+    await header.locator("details dd").first().getByRole("link").click();
     await expect(this.page.getByRole("heading", { level: 2, name: `Podklady za rok ${year}` })).toBeVisible();
     await expectAccessible(this.page);
+  }
+
+  /** Scores one criterion by its radio "N – descriptor…" inside the criterion's group. */
+  async score(criterion: string, score: number) {
+    await this.page.getByRole("group", { name: criterion }).getByRole("radio", { name: new RegExp(`^${score} – `) }).check();
   }
 
   async writeAssessment(a: { level: string; activity: string; continuity: string; benefit: string; recommendation: string; rationale: string }) {
@@ -56,7 +70,7 @@ export class DashboardPage {
     await this.page.getByLabel("Kontinuita").selectOption(a.continuity);
     await this.page.getByLabel("Přínos pro město").selectOption(a.benefit);
     await this.page.getByLabel("Doporučení").selectOption({ label: a.recommendation });
-    await this.page.getByLabel("Zdůvodnění").fill(a.rationale);
+    await this.page.getByLabel("Zdůvodnění", { exact: true }).fill(a.rationale);
     await this.page.getByRole("button", { name: "Uložit", exact: true }).click();
     await expect(this.page.getByRole("status").filter({ hasText: "Hodnocení bylo uloženo." })).toBeVisible();
     await expectAccessible(this.page);

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { engagementAssessments, fees, organisations, users } from "@/db/schema";
+import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
+import { engagementAssessments, fees, organisations, reformAsks, users } from "@/db/schema";
 import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { loadFigures } from "@/lib/dashboard/figures";
 import { yearWindow } from "@/lib/dashboard/window";
@@ -10,6 +10,7 @@ import { defineQuery } from "@/lib/queries";
 export const EVIDENCE_MEETINGS_LIMIT = 100;
 
 const authorName = sql<string | null>`${users.name}`;
+const reviewer = aliasedTable(users, "reviewer");
 
 /**
  * One organisation's assessment for one year (if written), its history across the years, and
@@ -34,9 +35,10 @@ export const getAssessmentPage = defineQuery({
 
     const [history, [figures], meetingRows, feeRows] = await Promise.all([
       db
-        .select({ row: engagementAssessments, authorName })
+        .select({ row: engagementAssessments, authorName, reviewerName: sql<string | null>`${reviewer.name}` })
         .from(engagementAssessments)
         .leftJoin(users, eq(users.id, engagementAssessments.authorId))
+        .leftJoin(reviewer, eq(reviewer.id, engagementAssessments.reviewerId))
         .where(eq(engagementAssessments.organisationId, organisationId))
         .orderBy(desc(engagementAssessments.year)),
       loadFigures(db, w, { organisationId }),
@@ -64,11 +66,33 @@ export const getAssessmentPage = defineQuery({
         .orderBy(asc(fees.dueOn)),
     ]);
 
-    const assessments = history.map((h) => ({ ...h.row, authorName: h.authorName }));
+    const assessments = history.map((h) => ({ ...h.row, authorName: h.authorName, reviewerName: h.reviewerName }));
+    const current = assessments.find((a) => a.year === year) ?? null;
+    const [asks, reports] = await Promise.all([
+      current
+        ? db
+            .select({ text: reformAsks.text, progress: reformAsks.progress })
+            .from(reformAsks)
+            .where(eq(reformAsks.assessmentId, current.id))
+            .orderBy(asc(reformAsks.position))
+        : Promise.resolve([]),
+      // The trip reports of the year's meetings, with their text: what the delegates brought back.
+      db.execute<{ id: string; meetingId: string; meeting: string; startsOn: string; person: string | null; filedOn: string | null; report: string }>(sql`
+        select a.id, m.id as "meetingId", m.title as meeting, m.starts_on::text as "startsOn",
+          case when p.anonymised_at is null then trim(p.first_name || ' ' || p.last_name) end as person,
+          a.trip_report_filed_on::text as "filedOn", a.trip_report as report
+        from attendance a join meetings m on m.id = a.meeting_id join people p on p.id = a.person_id
+        where m.organisation_id = ${organisationId}::uuid and a.trip_report is not null
+          and m.starts_on between ${w.start}::date and ${w.end}::date
+        order by m.starts_on desc limit ${EVIDENCE_MEETINGS_LIMIT}`),
+    ]);
     return {
       organisation,
       window: w,
-      assessment: assessments.find((a) => a.year === year) ?? null,
+      assessment: current,
+      asks,
+      lastYear: assessments.find((a) => a.year === year - 1) ?? null,
+      tripReports: reports.rows,
       history: assessments,
       figures: figures ?? null,
       meetings: meetingRows.rows.map((m) => ({

@@ -6,6 +6,7 @@ import {
   calendarTokens,
   councilReports,
   departments,
+  noticeRules,
   engagementAssessments,
   fees,
   feeStatusEnum,
@@ -46,6 +47,7 @@ export const AUDIT_ENTITIES = [
   "notification",
   "council_report",
   "exchange_rates",
+  "notice_rule",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -85,6 +87,8 @@ export const AUDIT_ACTIONS = [
   "export_failed",
   "finalise",
   "import",
+  "approve",
+  "return",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | FeeStatusAction;
 
@@ -103,6 +107,7 @@ export const ENTITY_TABLES = {
   calendar_token: calendarTokens,
   user: users,
   council_report: councilReports,
+  notice_rule: noticeRules,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
 
@@ -130,6 +135,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   reminder_preferences: REMINDER_KINDS,
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
+  notice_rule: [],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 

@@ -67,11 +67,11 @@ export async function attendancePerYear(db: Queryable, w: YearWindow): Promise<A
   }));
 }
 
-/** How many memberships were assessed at each level, per year. */
+/** How many memberships were assessed at each level, per year (approved assessments). */
 export async function levelsPerYear(db: Queryable, w: YearWindow): Promise<LevelBar[]> {
   const result = await db.execute<LevelBar>(sql`
     select year::int as year, level::text as level, count(*)::int as count
-    from engagement_assessments where year between ${yearsFrom(w)} and ${w.year}
+    from engagement_assessments where review = 'approved' and year between ${yearsFrom(w)} and ${w.year}
     group by year, level order by year, level`);
   return result.rows.map((r) => ({ year: Number(r.year), level: r.level, count: Number(r.count) }));
 }

@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "@/lib/organisations/status";
+import { CRITERIA, indexA, indexB, type Criterion } from "@/lib/assessments/scorecard";
+import { vacancyCountSql } from "@/lib/representation/vacancies";
 import { TREND_YEARS, type YearWindow } from "./window";
 import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
 
@@ -35,8 +37,10 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  *   and counted in `feesUnknown`);
  * - cost per attended meeting: (fees paid + fees estimated + travel) / attended, to the haléř;
  * - seats filled: representations (the organisation's or its bodies') valid on `statusOn`;
- * - vacancies: active bodies without any representative on `statusOn`, plus one when the
- *   organisation itself has none;
+ * - vacancies: seats expected and empty on `statusOn`, as lib/representation/vacancies.ts
+ *   defines them (the matrix and the home page count the same);
+ * - assessments: only APPROVED ones count (level, trend, review rule, indices); a draft or a
+ *   returned assessment of the year is reported beside them (`yearReview`), never counted;
  * - review: limited or ad hoc in this year and the year before while a fee (not waived) falls
  *   in either year; or, for a membership the city holds itself, no attendance in the 12 months
  *   up to `statusOn`.
@@ -95,20 +99,19 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
       (coalesce(fee.paid, 0) + coalesce(fee.estimated, 0) + coalesce(meet.travel, 0))::text as "totalCost",
       (select count(*)::int from representations r where r.organisation_id = org.id
         and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)) as seats,
-      ((select count(*)::int from bodies b where b.organisation_id = org.id and b.active
-          and not exists (select 1 from representations r where r.body_id = b.id
-            and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date)))
-        + case when exists (select 1 from representations r where r.organisation_id = org.id and r.body_id is null
-            and r.valid_from <= ${w.statusOn}::date and (r.valid_to is null or r.valid_to >= ${w.statusOn}::date))
-          then 0 else 1 end) as vacancies,
+      ${vacancyCountSql(sql`org.id`, w.statusOn)} as vacancies,
       cur.id as "assessmentId", cur.year as "assessmentYear", cur.level::text as level,
       cur.recommendation::text as recommendation,
+      cur.a_capitals as "aCapitals", cur.a_cooperation as "aCooperation", cur.a_promotion as "aPromotion",
+      cur.b_transparency as "bTransparency", cur.b_cost as "bCost", cur.b_results as "bResults",
+      cur.b_partnership as "bPartnership",
+      yr.review::text as "yearReview",
       (select coalesce(json_agg(json_build_object('year', ea.year, 'level', ea.level) order by ea.year), '[]'::json)::text
-        from engagement_assessments ea where ea.organisation_id = org.id
+        from engagement_assessments ea where ea.organisation_id = org.id and ea.review = 'approved'
           and ea.year between ${w.year - TREND_YEARS + 1} and ${w.year}) as trend,
-      (exists (select 1 from engagement_assessments ea where ea.organisation_id = org.id
+      (exists (select 1 from engagement_assessments ea where ea.organisation_id = org.id and ea.review = 'approved'
           and ea.year = ${w.year} and ea.level::text in (${weak}))
-        and exists (select 1 from engagement_assessments ea where ea.organisation_id = org.id
+        and exists (select 1 from engagement_assessments ea where ea.organisation_id = org.id and ea.review = 'approved'
           and ea.year = ${w.year - 1} and ea.level::text in (${weak}))
         and exists (select 1 from fees f where f.organisation_id = org.id
           and f.year in (${w.year - 1}, ${w.year}) and f.status <> 'waived')) as "weakTwoYears",
@@ -121,10 +124,13 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
     left join meet on meet.organisation_id = org.id
     left join fee on fee.organisation_id = org.id
     left join lateral (
-      select ea.id, ea.year, ea.level, ea.recommendation from engagement_assessments ea
-      where ea.organisation_id = org.id and ea.year <= ${w.year}
+      select ea.id, ea.year, ea.level, ea.recommendation, ea.a_capitals, ea.a_cooperation, ea.a_promotion,
+        ea.b_transparency, ea.b_cost, ea.b_results, ea.b_partnership
+      from engagement_assessments ea
+      where ea.organisation_id = org.id and ea.year <= ${w.year} and ea.review = 'approved'
       order by ea.year desc limit 1
     ) cur on true
+    left join engagement_assessments yr on yr.organisation_id = org.id and yr.year = ${w.year}
     order by org.name collate czech`;
 }
 
@@ -153,6 +159,15 @@ type RawFigures = {
   assessmentYear: number | null;
   level: Level | null;
   recommendation: Recommendation | null;
+  aCapitals: number | null;
+  aCooperation: number | null;
+  aPromotion: number | null;
+  bTransparency: number | null;
+  bCost: number | null;
+  bResults: number | null;
+  bPartnership: number | null;
+  /** The review state of THIS year's assessment, if one was written (approved, draft, returned). */
+  yearReview: "draft" | "approved" | "returned" | null;
   trend: string;
   weakTwoYears: boolean;
   noRecentAttendance: boolean;
@@ -163,6 +178,9 @@ export type MembershipFigures = Omit<RawFigures, "trend"> & {
   trend: { year: number; level: Level }[];
   /** Comparing the last two assessed levels: up, down, same; null with fewer than two. */
   direction: "up" | "down" | "same" | null;
+  /** The scorecard indices of the approved assessment shown (null when not all criteria are scored). */
+  indexA: string | null;
+  indexB: string | null;
 };
 
 /** Essential above active above limited above ad hoc; "not assessed" is not on the scale. */
@@ -187,6 +205,7 @@ export async function loadFigures(db: Queryable, w: YearWindow, only?: { organis
     }));
     const scored = trend.map((t) => LEVEL_SCORE[t.level]).filter((s): s is number => s !== null);
     const [prev, last] = scored.slice(-2);
+    const scores = Object.fromEntries(CRITERIA.map((c) => [c, int(r[c])])) as Record<Criterion, number | null>;
     const direction =
       prev === undefined || last === undefined ? null : last > prev ? "up" : last < prev ? "down" : "same";
     return {
@@ -203,6 +222,9 @@ export async function loadFigures(db: Queryable, w: YearWindow, only?: { organis
       noRecentAttendance: bool(r.noRecentAttendance),
       trend,
       direction,
+      ...scores,
+      indexA: indexA(scores),
+      indexB: indexB(scores),
     };
   });
 }

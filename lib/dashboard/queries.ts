@@ -1,12 +1,14 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
-import { statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
+import type { NoticeRule } from "@/db/schema/notice-rules";
+import { env } from "@/lib/env";
+import { nextNoticeDeadline, type NoticeDeadline } from "@/lib/notice/deadline";
+import { daysBetween, noticeRulesOfMembers } from "@/lib/notice/queries";
 import { attendancePerYear, feesPerYear, levelsPerYear } from "./charts";
-import { CITY_MEMBER_STATES, loadFigures, type MembershipFigures } from "./figures";
+import { loadFigures, type MembershipFigures } from "./figures";
 import { DEADLINE_HORIZON_DAYS, yearWindow } from "./window";
 
 /** The dashboard's year from the URL: forgiving, the current year when absent or odd. */
@@ -14,46 +16,35 @@ export const dashboardParamsSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2200).optional().catch(undefined),
 });
 
-export type Deadline = {
+export type Deadline = NoticeDeadline & {
   id: string;
   name: string;
   nameCs: string | null;
   abbreviation: string | null;
-  noticePeriodMonths: number;
-  /** The last day on which notice can be given to leave at the end of `leaveAtEndOf`. */
-  decideBy: IsoDate;
-  leaveAtEndOf: number;
+  kind: NoticeRule["kind"];
+  months: number | null;
+  financialYearEndMonth: number | null;
+  financialYearEndDay: number | null;
+  proRataDues: boolean;
+  statuteArticle: string | null;
+  /** Days from today to `noticeBy`. */
   daysLeft: number;
 };
 
 /**
- * Notice periods turned into decision dates: "N months before the end of the year" means notice
- * given by the day before 1 January minus N months (6 → 30 June). The next such date from today
- * is listed when it falls within the horizon, for memberships the city holds itself today.
+ * The statutes' notice rules of the memberships the city holds itself today, turned into the
+ * last day to deliver notice for the next possible exit and the council's last day before it
+ * (lib/notice/deadline.ts). Listed when that day falls within the horizon; a rule that allows
+ * notice on any day has no approaching deadline and is left to the organisation's page.
  */
-export async function withdrawalDeadlines(db: Queryable, today: IsoDate): Promise<Deadline[]> {
-  const y = Number(today.slice(0, 4));
-  const decideBy = (year: number) =>
-    sql`(make_date(${year + 1}, 1, 1) - make_interval(months => o.notice_period_months::int) - interval '1 day')::date`;
-  const result = await db.execute<Deadline>(sql`
-    select id, name, "nameCs", abbreviation, "noticePeriodMonths", "decideBy"::text as "decideBy",
-      "leaveAtEndOf", ("decideBy" - ${today}::date)::int as "daysLeft"
-    from (
-      select o.id, o.name, o.name_cs as "nameCs", o.abbreviation, o.notice_period_months::int as "noticePeriodMonths",
-        case when ${decideBy(y)} >= ${today}::date then ${decideBy(y)} else ${decideBy(y + 1)} end as "decideBy",
-        case when ${decideBy(y)} >= ${today}::date then ${y} else ${y + 1} end as "leaveAtEndOf"
-      from organisations o
-      where o.notice_period_months is not null
-        and ${statusOnSql(sql`o.id`, today)} in (${sql.join(CITY_MEMBER_STATES.map((s) => sql`${s}`), sql`, `)})
-    ) d
-    where "decideBy" <= ${addDays(today, DEADLINE_HORIZON_DAYS)}::date
-    order by "decideBy", name collate czech`);
-  return result.rows.map((r) => ({
-    ...r,
-    noticePeriodMonths: Number(r.noticePeriodMonths),
-    leaveAtEndOf: Number(r.leaveAtEndOf),
-    daysLeft: Number(r.daysLeft),
-  }));
+export async function withdrawalDeadlines(db: Queryable, today: IsoDate, leadDays = env().COUNCIL_LEAD_DAYS): Promise<Deadline[]> {
+  const rules = await noticeRulesOfMembers(db, today);
+  const horizon = addDays(today, DEADLINE_HORIZON_DAYS);
+  return rules
+    .map((r) => ({ ...r, ...nextNoticeDeadline(r, today, leadDays) }))
+    .filter((d) => !d.anyDay && d.noticeBy <= horizon)
+    .map((d) => ({ ...d, daysLeft: daysBetween(today, d.noticeBy) }))
+    .sort((a, b) => a.noticeBy.localeCompare(b.noticeBy));
 }
 
 export type ReviewCandidate = MembershipFigures & { reasons: ("weakTwoYears" | "noRecentAttendance")[] };

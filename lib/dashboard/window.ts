@@ -2,8 +2,8 @@ import { addDays, type IsoDate } from "@/lib/dates";
 
 /** Years the dashboard's trend and charts look back over, the chosen one included. */
 export const TREND_YEARS = 5;
-/** Withdrawal deadlines are listed this many days ahead. */
-export const DEADLINE_HORIZON_DAYS = 90;
+/** Withdrawal deadlines (the last day to deliver notice) are listed this many days ahead. */
+export const DEADLINE_HORIZON_DAYS = 120;
 
 /**
  * The part of a year the figures count, as of `today`: a past year whole, the current year up to

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { todayInPrague, type IsoDate } from "@/lib/dates";
-import { feeListIds, feeListYear } from "@/lib/fees/queries";
+import { feeFilterSchema, feeListIds, feeListYear } from "@/lib/fees/queries";
 import { meetingListIds, meetingParamsSchema } from "@/lib/meetings/queries";
 import { listParamsSchema, organisationListIds } from "@/lib/organisations/queries";
 import { matrixOrganisationIds, matrixParamsSchema } from "@/lib/representation/queries";
@@ -66,8 +66,8 @@ const LISTS: Record<ExportListId, ListDef> = {
     kind: "fees",
     path: (f) => withQuery("/fees", f),
     // The overview always shows one year (this one when none or a bad one is given).
-    parse: (raw) => ({ year: String(feeListYear(raw.year)) }),
-    restrict: (f) => ({ within: feeListIds(feeListYear(f.year)) }),
+    parse: (raw) => canonical({ year: String(feeListYear(raw.year)), ...feeFilterSchema.parse(raw) }),
+    restrict: (f) => ({ within: feeListIds(feeListYear(f.year), feeFilterSchema.parse(f)) }),
   },
   representation: {
     kind: "representations",
@@ -76,7 +76,7 @@ const LISTS: Record<ExportListId, ListDef> = {
     restrict: (f) => {
       const params = matrixParamsSchema.parse(f);
       const asOf = params.asOf ?? todayInPrague();
-      return { date: asOf, within: matrixOrganisationIds({ asOf, q: params.q, all: params.all === "1" }) };
+      return { date: asOf, within: matrixOrganisationIds({ asOf, q: params.q, all: params.all === "1", organisation: params.organisation }) };
     },
   },
   meetings: {

@@ -2,8 +2,10 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { feeCzk, fees, organisations } from "@/db/schema";
+import { feeStatusEnum } from "@/db/schema/enums";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
+import { z } from "@/lib/validation";
 import { effectiveRateSql, feeStatusOnSql, OPEN_STATUSES } from "./status";
 import { organisationYearTotals, yearTotals } from "./totals";
 
@@ -59,29 +61,59 @@ export function feeListYear(value: string | undefined): number {
   return n >= 1901 && n <= 2200 ? n : Number(todayInPrague().slice(0, 4));
 }
 
+/** The overview's optional narrowing, as it lives in the URL (a dashboard figure links with it). */
+export const feeFilterSchema = z.object({
+  organisation: z.uuid().optional().catch(undefined),
+  status: z.enum(feeStatusEnum.enumValues).optional().catch(undefined),
+});
+export type FeeFilter = z.output<typeof feeFilterSchema>;
+
 /** The overview's filter: THE definition the list and its export share. */
-const feesOfYear = (year: number) => eq(fees.year, year);
+const feesOfYear = (year: number, filter: FeeFilter = {}) =>
+  and(
+    eq(fees.year, year),
+    filter.organisation ? eq(fees.organisationId, filter.organisation) : undefined,
+    filter.status ? eq(fees.status, filter.status) : undefined,
+  );
 
 /** The ids of every fee the overview lists for the year (all pages), as a subquery for exports. */
-export function feeListIds(year: number): SQL {
-  return sql`select ${fees.id} from ${fees} where ${feesOfYear(year)}`;
+export function feeListIds(year: number, filter: FeeFilter = {}): SQL {
+  return sql`select ${fees.id} from ${fees} where ${feesOfYear(year, filter)}`;
 }
 
 /** The fees overview for one year: every fee (paged), totals and the change against the year before. */
 export const getFeesOverview = defineQuery({
   name: "fees.overview",
   permission: "registry.read",
-  run: async (db, { year, page = 1, today = todayInPrague() }: { year: number; page?: number; today?: IsoDate }) => {
+  run: async (
+    db,
+    { year, page = 1, today = todayInPrague(), ...filter }: { year: number; page?: number; today?: IsoDate } & FeeFilter,
+  ) => {
+    const where = feesOfYear(year, filter);
     const [rows, [total], totals] = await Promise.all([
       selectFees(db, today)
-        .where(feesOfYear(year))
+        .where(where)
         .orderBy(sql`${organisationLabel} collate czech`, asc(fees.dueOn), asc(fees.createdAt))
         .limit(OVERVIEW_PAGE_SIZE)
         .offset((page - 1) * OVERVIEW_PAGE_SIZE),
-      db.select({ n: count() }).from(fees).where(feesOfYear(year)),
+      // The listed fees' own sum (all pages): what a dashboard figure linking here must equal.
+      db
+        .select({ n: count(), paidCzk: sql<string>`coalesce(sum(${fees.amountCzk}) filter (where ${fees.status} = 'paid'), 0)::text` })
+        .from(fees)
+        .where(where),
       yearTotals(db, year),
     ]);
-    return { year, page, pageSize: OVERVIEW_PAGE_SIZE, total: total?.n ?? 0, rows, totals, today };
+    return {
+      year,
+      filter,
+      page,
+      pageSize: OVERVIEW_PAGE_SIZE,
+      total: total?.n ?? 0,
+      paidCzk: total?.paidCzk ?? "0",
+      rows,
+      totals,
+      today,
+    };
   },
 });
 

@@ -15,6 +15,8 @@ export const meetingParamsSchema = z.object({
   organisation: z.uuid().optional().catch(undefined),
   body: z.uuid().optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  /** Meetings that started on or before this day (a dashboard figure counts those held so far). */
+  until: z.iso.date().optional().catch(undefined),
   kind: z.enum(MEETING_KINDS).optional().catch(undefined),
   department: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
@@ -33,6 +35,7 @@ function meetingListWhere(params: MeetingParams): SQL | undefined {
     params.body ? eq(meetings.bodyId, params.body) : undefined,
     params.kind ? eq(meetings.kind, params.kind) : undefined,
     params.year ? sql`extract(year from ${meetings.startsOn}) = ${params.year}` : undefined,
+    params.until ? sql`${meetings.startsOn} <= ${params.until}::date` : undefined,
     params.department ? ofDepartment(params.department) : undefined,
   );
 }
@@ -79,9 +82,19 @@ export const listMeetings = defineQuery({
         .orderBy(desc(meetings.startsOn), asc(meetings.title), asc(meetings.id))
         .limit(MEETINGS_PAGE_SIZE)
         .offset((page - 1) * MEETINGS_PAGE_SIZE),
-      db.select({ n: count() }).from(meetings).where(where),
+      // "Attended" as the dashboard counts it: at least one attendance with status attended.
+      // NOTE: the id is qualified by hand; Drizzle renders a lone table's column unqualified,
+      // which inside the subquery would name the attendance's own id.
+      db
+        .select({
+          n: count(),
+          attended: sql<number>`(count(*) filter (where exists (select 1 from attendance x
+            where x.meeting_id = "meetings"."id" and x.status = 'attended')))::int`,
+        })
+        .from(meetings)
+        .where(where),
     ]);
-    return { page, pageSize: MEETINGS_PAGE_SIZE, total: total?.n ?? 0, rows };
+    return { page, pageSize: MEETINGS_PAGE_SIZE, total: total?.n ?? 0, attended: Number(total?.attended ?? 0), rows };
   },
 });
 

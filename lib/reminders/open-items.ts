@@ -4,6 +4,7 @@ import { withdrawalDeadlines } from "@/lib/dashboard/queries";
 import { addDays, type IsoDate } from "@/lib/dates";
 import { reportDueSql } from "@/lib/meetings/queries";
 import { TRIP_REPORT_DUE_DAYS } from "@/lib/meetings/schemas";
+import { vacanciesSql } from "@/lib/representation/vacancies";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { LEAD_DAYS, type ReminderKind } from "./kinds";
 
@@ -88,12 +89,12 @@ export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem
     ),
     run(
       "vacant_seat",
-      sql`select b.id as record_id, ${orgName} || ' – ' || coalesce(b.name_cs, b.name) as label, null::text as deadline,
-            '/representation?organisation=' || o.id as href, ${usersOf(["coordinator"])} as user_ids
-          from bodies b join organisations o on o.id = b.organisation_id
-          where b.active and ${statusOnSql(sql.raw("o.id"), today)} in (${member})
-            and not exists (select 1 from representations r where r.body_id = b.id
-              and r.valid_from <= ${today}::date and (r.valid_to is null or r.valid_to >= ${today}::date))`,
+      // Vacancies as lib/representation/vacancies.ts defines them (the organisation's primary
+      // contact and each active body); the organisation's own seat is keyed by the organisation.
+      sql`select coalesce(v.body_id, v.organisation_id) as record_id,
+            v.organisation_name || coalesce(' – ' || v.body_name, '') as label, null::text as deadline,
+            '/representation?organisation=' || v.organisation_id as href, ${usersOf(["coordinator"])} as user_ids
+          from ${vacanciesSql(today)} v`,
     ),
     (async () => {
       const [deadlines, managers] = await Promise.all([
@@ -105,9 +106,9 @@ export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem
         (d): OpenItem => ({
           kind: "notice_deadline",
           recordId: d.id,
-          label: `${d.abbreviation ?? d.nameCs ?? d.name} – ${d.leaveAtEndOf}`,
-          deadline: d.decideBy,
-          href: `/organizations/${d.id}`,
+          label: `${d.abbreviation ?? d.nameCs ?? d.name} – ${d.exitOn.slice(0, 4)}`,
+          deadline: d.noticeBy,
+          href: `/organizations/${d.id}#notice`,
           userIds,
         }),
       );

@@ -8,6 +8,7 @@ import { urlDate, urlText, z } from "@/lib/validation";
 import { bodyNameSql, coversSql, personNameSql } from "./labels";
 import { holderLabel, seatsOf } from "./seats";
 import { REPRESENTATION_ROLES, type RepresentationRole } from "./schemas";
+import { vacanciesSql, type RawVacancy } from "./vacancies";
 
 export const MATRIX_PAGE_SIZE = 15;
 
@@ -18,9 +19,10 @@ export const matrixParamsSchema = z.object({
   q: urlText(100),
   asOf: urlDate(),
   all: z.literal("1").optional().catch(undefined),
+  organisation: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
-export type MatrixFilters = { asOf?: IsoDate; q?: string; all?: boolean };
+export type MatrixFilters = { asOf?: IsoDate; q?: string; all?: boolean; organisation?: string };
 
 const ORG_ID = sql.raw(`"organisations"."id"`);
 
@@ -32,6 +34,7 @@ function matrixWhere(params: MatrixFilters): SQL | undefined {
   const status = statusOnSql(ORG_ID, params.asOf ?? todayInPrague());
   const pattern = params.q ? `%${likeEscape(params.q)}%` : "";
   return and(
+    params.organisation ? eq(organisations.id, params.organisation) : undefined,
     params.all ? undefined : sql`${status} in (${sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `)})`,
     params.q
       ? sql`(fold(${organisations.name}) like fold(${pattern})
@@ -67,8 +70,8 @@ export const getRepresentationMatrix = defineQuery({
     ]);
     const ids = orgRows.map((o) => o.id);
     const base = { asOf, page, pageSize: MATRIX_PAGE_SIZE, total: total?.n ?? 0 };
-    if (ids.length === 0) return { ...base, rows: [] };
-    const [bodyRows, seats] = await Promise.all([
+    if (ids.length === 0) return { ...base, rows: [], vacancies: 0 };
+    const [bodyRows, seats, vacancyRows] = await Promise.all([
           db
             .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodyNameSql, kind: bodies.kind })
             .from(bodies)
@@ -82,7 +85,10 @@ export const getRepresentationMatrix = defineQuery({
               ),
             )
             .orderBy(asc(representations.validFrom)),
+          // Vacancies of ALL the listed organisations (every page): the total the list shows.
+          db.execute<RawVacancy>(sql`select * from ${vacanciesSql(asOf, sql`o.id in (${matrixOrganisationIds(params)})`)} v`),
         ]);
+    const vacant = new Set(vacancyRows.rows.map((v) => `${v.organisation_id}:${v.body_id ?? ""}`));
 
     type Cell = { id: string; label: string; personId: string | null; departmentId: string | null; validTo: string | null; deputyForLabel: string | null }[];
     const emptyCells = () => Object.fromEntries(REPRESENTATION_ROLES.map((r) => [r, [] as Cell])) as Record<RepresentationRole, Cell>;
@@ -100,12 +106,19 @@ export const getRepresentationMatrix = defineQuery({
             deputyForLabel: s.deputyForLabel,
           });
         }
-        const vacant = REPRESENTATION_ROLES.every((r) => cells[r].length === 0);
-        return { organisationId: o.id, organisationName: o.abbreviation ?? o.name, status: o.status, bodyId, bodyName, cells, vacant };
+        return {
+          organisationId: o.id,
+          organisationName: o.abbreviation ?? o.name,
+          status: o.status,
+          bodyId,
+          bodyName,
+          cells,
+          vacant: vacant.has(`${o.id}:${bodyId ?? ""}`),
+        };
       };
       return [rowFor(null, null), ...bodyRows.filter((b) => b.organisationId === o.id).map((b) => rowFor(b.id, b.name))];
     });
-    return { ...base, rows };
+    return { ...base, rows, vacancies: vacancyRows.rows.length };
   },
 });
 

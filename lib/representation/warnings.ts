@@ -1,21 +1,14 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
-import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
 import type { RepresentationRole } from "./schemas";
+import { toVacantSeat, vacanciesSql, type RawVacancy, type VacantSeat } from "./vacancies";
 
 /** A mandate ending within this many days is flagged, so a successor can be named in time. */
 export const ENDING_SOON_DAYS = 60;
 
-export type Vacancy = {
-  organisationId: string;
-  organisationName: string;
-  bodyId: string;
-  bodyName: string;
-  /** The day after the last seat ended; null when the body never had a representative. */
-  vacantSince: IsoDate | null;
-};
+export type Vacancy = VacantSeat;
 export type EndingSoon = {
   id: string;
   organisationId: string;
@@ -30,13 +23,10 @@ export type LeftOrMoved = Omit<EndingSoon, "validTo"> & {
   validTo: IsoDate | null;
   reason: "left" | "moved"; leftOn: IsoDate | null; departmentCode: string | null };
 
-const member = sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `);
-
 /**
  * What needs a coordinator's attention today (the home page), each kind newest first and capped
  * at `limit` rows with the full count beside it:
- * - a vacancy: an active body of an organisation the city is a member of today, without any
- *   current seat;
+ * - a vacancy, as lib/representation/vacancies.ts defines it;
  * - a mandate ending within 60 days;
  * - a current or future seat held by someone who has left the office (or leaves before the
  *   mandate ends), or whose department is no longer the one the seat was saved with.
@@ -46,15 +36,10 @@ export const listRepresentationWarnings = defineQuery({
   permission: "registry.read",
   run: async (db, { limit = 10, today = todayInPrague() }: { limit?: number; today?: IsoDate }) => {
     const soon = addDays(today, ENDING_SOON_DAYS);
-    const orgStatus = statusOnSql(sql.raw("o.id"), today);
     const holder = sql`coalesce(case when p.id is not null then trim(coalesce(p.title || ' ', '') || p.first_name || ' ' || p.last_name) end, d.code || ' MHMP')`;
     const orgName = sql`coalesce(o.abbreviation, o.name)`;
 
-    const vacancies = sql`
-      from bodies b join organisations o on o.id = b.organisation_id
-      where b.active and ${orgStatus} in (${member})
-        and not exists (select 1 from representations r where r.body_id = b.id
-          and r.valid_from <= ${today}::date and (r.valid_to is null or r.valid_to >= ${today}::date))`;
+    const vacancies = sql`from ${vacanciesSql(today)} v`;
     const ending = sql`
       from representations r join organisations o on o.id = r.organisation_id
       left join bodies b on b.id = r.body_id
@@ -71,12 +56,9 @@ export const listRepresentationWarnings = defineQuery({
           or (r.department_id is not null and r.department_id is distinct from p.department_id))`;
 
     const [v, vn, e, en, l, ln] = await Promise.all([
-      db.execute<{ organisation_id: string; organisation_name: string; body_id: string; body_name: string; vacant_since: string | null }>(sql`
-        select o.id as organisation_id, ${orgName} as organisation_name, b.id as body_id,
-          coalesce(b.name_cs, b.name) as body_name,
-          (select (max(r.valid_to) + 1)::text from representations r where r.body_id = b.id) as vacant_since
-        ${vacancies}
-        order by vacant_since desc nulls last, organisation_name, body_name limit ${limit}`),
+      db.execute<RawVacancy>(sql`
+        select * ${vacancies}
+        order by vacant_since desc nulls last, organisation_name, body_name nulls first limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${vacancies}`),
       db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string | null; role: RepresentationRole; valid_to: string }>(sql`
         select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
@@ -98,13 +80,7 @@ export const listRepresentationWarnings = defineQuery({
       today,
       vacancies: {
         total: Number(vn.rows[0]?.n ?? 0),
-        rows: v.rows.map((r): Vacancy => ({
-          organisationId: r.organisation_id,
-          organisationName: r.organisation_name,
-          bodyId: r.body_id,
-          bodyName: r.body_name,
-          vacantSince: r.vacant_since,
-        })),
+        rows: v.rows.map(toVacantSeat),
       },
       endingSoon: {
         total: Number(en.rows[0]?.n ?? 0),

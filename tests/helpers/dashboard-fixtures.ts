@@ -6,6 +6,7 @@ import {
   fees,
   meetings,
   membershipPeriods,
+  noticeRules,
   organisations,
   people,
   representations,
@@ -35,6 +36,9 @@ export async function membership(opts: {
       noticePeriodMonths: opts.noticePeriodMonths ?? null,
     })
     .returning();
+  if (opts.noticePeriodMonths !== undefined && opts.noticePeriodMonths !== null) {
+    await db.insert(noticeRules).values({ organisationId: org!.id, kind: "calendar_year_end", months: opts.noticePeriodMonths });
+  }
   await db.insert(membershipPeriods).values({
     organisationId: org!.id,
     status: opts.status ?? "full",
@@ -112,13 +116,20 @@ export async function assessed(
   organisationId: string,
   year: number,
   level: (typeof engagementAssessments.$inferInsert)["level"],
+  extra: Partial<typeof engagementAssessments.$inferInsert> = {},
 ) {
   const db = await getDb();
-  await db.insert(engagementAssessments).values({
-    organisationId,
-    year,
-    level,
-    recommendation: level === "not_assessed" ? null : "review",
-    assessedOn: `${year}-12-31`,
-  });
+  const [row] = await db
+    .insert(engagementAssessments)
+    .values({
+      organisationId,
+      year,
+      level,
+      recommendation: level === "not_assessed" ? null : "review",
+      assessedOn: `${year}-12-31`,
+      review: "approved",
+      ...extra,
+    })
+    .returning();
+  return row!;
 }

@@ -188,25 +188,35 @@ describe("withdrawal deadlines", () => {
     const mine = new Set([three, two, six, zero, viaState]);
     return (await withdrawalDeadlines(db, today))
       .filter((d) => mine.has(d.id))
-      .map((d) => [d.id, d.decideBy, d.daysLeft, d.leaveAtEndOf]);
+      .map((d) => [d.id, d.noticeBy, d.daysLeft, d.exitOn]);
   };
 
-  it("lists a decision date exactly 90 days away, not 91", async () => {
-    // 3 months before the end of 2026 → notice by 30 September 2026.
-    expect(await listed("2026-07-02")).toEqual([[three, "2026-09-30", 90, 2026]]);
-    expect(await listed("2026-07-01")).toEqual([]);
+  it("lists a last day to deliver notice exactly 120 days away, not 121", async () => {
+    // 3 months before the end of 2026 → notice by 30 September 2026; 6 months → by 30 June.
+    expect(await listed("2026-06-02")).toEqual([
+      [six, "2026-06-30", 28, "2026-12-31"],
+      [three, "2026-09-30", 120, "2026-12-31"],
+    ]);
+    expect(await listed("2026-06-01")).toEqual([[six, "2026-06-30", 29, "2026-12-31"]]);
   });
 
   it("rolls a passed deadline over to the next year", async () => {
     // On 1 October the 3-month date has passed: the next is 30 September 2027, too far.
     // 2 months → 31 October, 0 months → 31 December; 6 months → 30 June 2027.
-    expect(await listed("2026-10-01")).toEqual([[two, "2026-10-31", 30, 2026]]);
-    expect(await listed("2026-10-02")).toEqual([
-      [two, "2026-10-31", 29, 2026],
-      [zero, "2026-12-31", 90, 2026],
+    expect(await listed("2026-10-01")).toEqual([
+      [two, "2026-10-31", 30, "2026-12-31"],
+      [zero, "2026-12-31", 91, "2026-12-31"],
     ]);
-    expect(await listed("2027-04-01")).toEqual([[six, "2027-06-30", 90, 2027]]);
-    expect(await listed("2026-12-31")).toEqual([[zero, "2026-12-31", 0, 2026]]);
+    expect(await listed("2027-03-02")).toEqual([[six, "2027-06-30", 120, "2027-12-31"]]);
+    expect(await listed("2027-03-01")).toEqual([]);
+    expect(await listed("2026-12-31")).toEqual([[zero, "2026-12-31", 0, "2026-12-31"]]);
+  });
+
+  it("names the council's last day before the notice day, a weekday", async () => {
+    const db = await getDb();
+    const [d] = (await withdrawalDeadlines(db, "2026-06-02", 30)).filter((x) => x.id === six);
+    // 30 June 2026 − 30 days = 31 May, a Sunday → Friday 29 May.
+    expect(d).toMatchObject({ noticeBy: "2026-06-30", councilBy: "2026-05-29", kind: "calendar_year_end", months: 6 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db/client";
-import { auditEvents, fees, membershipPeriods, notifications, organisations, reminderPreferences } from "@/db/schema";
+import { auditEvents, fees, membershipPeriods, noticeRules, notifications, reminderPreferences } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { setReminderPreferences, unsubscribeReminders } from "@/lib/reminders/commands";
 import { decideReminders, deliverNotification } from "@/lib/reminders/service";
@@ -28,7 +28,9 @@ afterAll(async () => {
 /** An organisation the city is a full member of, with an EUR fee due on `dueOn`. */
 async function memberWithFee(dueOn: string, noticePeriodMonths: number | null = null) {
   const org = await makeOrganisation();
-  await db.update(organisations).set({ noticePeriodMonths }).where(eq(organisations.id, org.id));
+  if (noticePeriodMonths !== null) {
+    await db.insert(noticeRules).values({ organisationId: org.id, kind: "calendar_year_end", months: noticePeriodMonths });
+  }
   await db.insert(membershipPeriods).values({ organisationId: org.id, status: "full", validFrom: "2000-01-01" });
   const [fee] = await db
     .insert(fees)

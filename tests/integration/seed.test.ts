@@ -115,7 +115,7 @@ describe("seed with demo data", () => {
       .from(users)
       .leftJoin(departments, eq(departments.id, users.departmentId))
       .where(inArray(users.email, DEMO_USERS.map((u) => u.email)));
-    expect(accounts).toHaveLength(5);
+    expect(accounts).toHaveLength(DEMO_USERS.length);
     for (const u of DEMO_USERS) {
       const account = accounts.find((a) => a.email === u.email)!;
       expect(account.role).toBe(u.role);

@@ -6,6 +6,7 @@ import { AssessmentsSection } from "@/components/assessments/organisation-sectio
 import { HistorySection } from "@/components/audit/history-section";
 import { RecordedSection } from "@/components/audit/recorded-section";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
+import { OrganisationNotice } from "@/components/notice/organisation-notice";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { OrganisationMeetingsLinks } from "@/components/meetings/organisation-meetings-links";
 import { SeatTable } from "@/components/representation/seat-table";
@@ -114,12 +115,10 @@ export default async function OrganisationPage(props: Props) {
           <dd>{te(`organisationKind.${o.kind}`)}</dd>
           <dt className="font-semibold">{t("scope")}</dt>
           <dd>{te(`organisationScope.${o.scope}`)}</dd>
-          {o.noticePeriodMonths !== null ? (
-            <><dt className="font-semibold">{t("noticePeriod")}</dt><dd>{t("noticePeriodValue", { months: o.noticePeriodMonths })}</dd></>
-          ) : null}
         </dl>
         {o.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{o.description}</p> : null}
       </Section>
+      <OrganisationNotice actor={actor} organisationId={o.id} locale={locale} />
 
       <Section
         id="timeline"

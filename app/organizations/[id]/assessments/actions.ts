@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
-import { createAssessment, updateAssessment } from "@/lib/assessments/commands";
+import { createAssessment, reviewAssessment, updateAssessment } from "@/lib/assessments/commands";
 import { refusalState } from "@/lib/form-state";
 
 /** Thin: the mutations authorise (managers, admins), validate, write and audit. */
@@ -26,4 +26,11 @@ export async function updateAssessmentAction(_prev: FormState, formData: FormDat
   if (!result.ok) return refusalState(result, formData);
   done(result.data);
   return null;
+}
+
+export async function reviewAssessmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(reviewAssessment, formData);
+  if (!result.ok) return refusalState(result, formData);
+  revalidatePath("/dashboard");
+  redirect(`/organizations/${result.data.organisationId}/assessments/${result.data.year}?reviewed=${result.data.decision}`);
 }

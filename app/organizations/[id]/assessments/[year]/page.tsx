@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { Evidence } from "@/components/assessments/evidence";
+import { ReviewForm } from "@/components/assessments/review-form";
+import { ReviewStatus, ScorecardSummary } from "@/components/assessments/scorecard-summary";
 import { StatusMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAssessmentPage } from "@/lib/assessments/queries";
@@ -14,7 +16,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { z } from "@/lib/validation";
 
-type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<{ saved?: string; reviewed?: string }> };
 
 async function load({ params }: Props) {
   const actor = await requirePermission("registry.read");
@@ -38,15 +40,17 @@ export async function generateMetadata(props: Props) {
 /** One membership's assessment for one year, with the year's evidence beside the form. */
 export default async function AssessmentYearPage(props: Props) {
   const { actor, page, year, today } = await load(props);
-  const { saved } = await props.searchParams;
-  const [t, te, locale] = await Promise.all([
+  const { saved, reviewed } = await props.searchParams;
+  const [t, te, tr, locale] = await Promise.all([
     getTranslations("engagement.assessment"),
     getTranslations("enums"),
+    getTranslations("scorecard.review"),
     getLocale() as Promise<Locale>,
   ]);
   const o = page.organisation;
   const a = page.assessment;
   const writable = can(actor.role, "assessments.write");
+  const reviewable = a !== null && a.review === "draft" && can(actor.role, "assessments.approve");
   const base = `/organizations/${o.id}`;
   const dims = a ? [a.activity, a.continuity, a.benefit].map((v) => (v === null ? "–" : String(v))).join(" / ") : "";
 
@@ -67,6 +71,9 @@ export default async function AssessmentYearPage(props: Props) {
         ) : null}
       </nav>
       {saved ? <div className="mb-6"><StatusMessage message={t("saved")} /></div> : null}
+      {reviewed === "approve" || reviewed === "return" ? (
+        <div className="mb-6"><StatusMessage message={tr(reviewed === "approve" ? "approved_banner" : "returned_banner")} /></div>
+      ) : null}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="assessment" className="space-y-4">
@@ -84,13 +91,22 @@ export default async function AssessmentYearPage(props: Props) {
               <dt className="font-semibold">{t("author")}</dt>
               <dd>{a.authorName ?? t("unknownAuthor")}, {formatDate(a.assessedOn, locale)}</dd>
             </dl>
-          ) : (
+          ) : null}
+          {a ? <ReviewStatus assessment={a} locale={locale} /> : null}
+          {a ? <ScorecardSummary assessment={a} asks={page.asks} /> : null}
+          {reviewable ? (
+            <section aria-labelledby="review" className="rounded border border-slate-300 bg-white p-4">
+              <h3 id="review" className="mb-2 text-lg font-bold text-slate-900">{tr("title")}</h3>
+              {a.authorId === actor.id ? <p>{tr("ownDraft")}</p> : <ReviewForm id={a.id} version={a.version} />}
+            </section>
+          ) : null}
+          {a ? null : (
             <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("none")}</p>
           )}
           {writable ? (
             <>
               <h3 className="text-lg font-bold text-slate-900">{a ? t("editTitle") : t("writeTitle")}</h3>
-              <AssessmentForm organisationId={o.id} year={year} today={today} assessment={a} />
+              <AssessmentForm organisationId={o.id} year={year} today={today} assessment={a} asks={page.asks} />
             </>
           ) : (
             <p className="text-slate-800">{t("readOnly")}</p>
