@@ -4,6 +4,7 @@ import {
   bodies,
   departments,
   engagementAssessments,
+  feeCzk,
   fees,
   meetings,
   membershipPeriods,
@@ -171,10 +172,13 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
       organisationId: fees.organisationId,
       amount: fees.amount,
       currency: fees.currency,
-      amountCzk: fees.amountCzk,
       status: fees.status,
+      // The registry's one CZK figure per fee (paid, or estimated at the ČNB rate of its due date).
+      czk: feeCzk.czk,
+      czkKind: feeCzk.kind,
     })
     .from(fees)
+    .innerJoin(feeCzk, eq(feeCzk.feeId, fees.id))
     .where(and(inArray(fees.organisationId, ids), eq(fees.year, year)));
   const meetingRows = await db
     .select({
@@ -222,12 +226,10 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
     const shortName = org.abbreviation ?? org.name;
 
     const orgFees = byOrg(feeRows, org.id);
-    const paid = sumMoney(orgFees.filter((f) => f.status === "paid" && f.amountCzk !== null).map((f) => f.amountCzk!));
-    // Unpaid fees are estimated in CZK only where they are invoiced in crowns; a foreign-currency
-    // fee has no CZK figure until it is paid.
-    const unpaid = orgFees.filter((f) => f.status !== "paid" && f.status !== "waived");
-    const estimated = sumMoney(unpaid.filter((f) => f.currency === "CZK").map((f) => f.amount));
-    const foreignUnpaid = unpaid.filter((f) => f.currency !== "CZK");
+    const paid = sumMoney(orgFees.filter((f) => f.czkKind === "paid" && f.czk !== null).map((f) => f.czk!));
+    const estimated = sumMoney(orgFees.filter((f) => f.czkKind === "estimate" && f.czk !== null).map((f) => f.czk!));
+    // Without a ČNB rate on or before its date a foreign-currency fee has no CZK figure yet.
+    const foreignUnpaid = orgFees.filter((f) => f.czkKind === "unknown");
 
     const orgMeetings = byOrg(meetingRows, org.id);
     const attended = orgMeetings.filter((m) => m.attended > 0).length;
@@ -253,7 +255,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
     if (paid) feeParts.push(`Za rok ${year} bylo zaplaceno ${czk(paid)}.`);
     if (estimated) feeParts.push(`Nezaplaceno (odhad v Kč): ${czk(estimated)}.`);
     for (const f of foreignUnpaid) {
-      feeParts.push(`Nezaplaceno: ${formatMoney(f.amount, f.currency)} (částku v Kč určí až platba).`);
+      feeParts.push(`Nezaplaceno: ${formatMoney(f.amount, f.currency)} (odhad v Kč chybí: registr nemá kurz ČNB k datu splatnosti).`);
     }
     if (orgFees.some((f) => f.status === "waived")) feeParts.push("Část poplatku byla prominuta.");
 
@@ -316,8 +318,8 @@ function emptyModel(input: ReportInput): ReportModel {
     generatedOn: input.today,
     introduction: input.introduction,
     feeNote:
-      "Poplatky v Kč: „zaplaceno“ je částka skutečně uhrazená; „odhad“ je nezaplacená částka fakturovaná v korunách. " +
-      "Nezaplacený poplatek v cizí měně se do odhadu nezapočítává (kurz určí až platba).",
+      "Poplatky v Kč: „zaplaceno“ je částka skutečně uhrazená; „odhad“ je nezaplacená částka přepočtená kurzem ČNB " +
+      "platným ke dni splatnosti (zdroj: Česká národní banka), u poplatků v korunách jejich částka.",
     summary: [],
     organisations: [],
   };
