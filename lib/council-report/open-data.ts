@@ -15,7 +15,7 @@ export const OPEN_DATA_COLUMNS = [
   { name: "stav_k_31_12", titles: "Stav k 31. 12.", datatype: "string", description: "Stav členství hlavního města Prahy k poslednímu dni roku." },
   { name: "clenem_od", titles: "Členem od", datatype: "date", description: "Den, od kterého je město členem (ISO 8601)." },
   { name: "poplatek_zaplaceno_czk", titles: "Poplatek zaplaceno (Kč)", datatype: "decimal", description: "Členský poplatek za rok skutečně zaplacený, v Kč, desetinná tečka." },
-  { name: "poplatek_odhad_czk", titles: "Poplatek odhad (Kč)", datatype: "decimal", description: "Nezaplacený poplatek fakturovaný v Kč; poplatek v cizí měně se neodhaduje." },
+  { name: "poplatek_odhad_czk", titles: "Poplatek odhad (Kč)", datatype: "decimal", description: "Nezaplacený poplatek přepočtený kurzem ČNB platným ke dni splatnosti (zdroj: Česká národní banka)." },
   { name: "jednani_celkem", titles: "Jednání celkem", datatype: "integer", description: "Počet jednání organizace v roce, která registr eviduje." },
   { name: "jednani_s_ucasti", titles: "Jednání s účastí města", datatype: "integer", description: "Z nich jednání, kterých se zástupci města zúčastnili." },
   { name: "zapojeni", titles: "Zapojení", datatype: "string", description: "Hodnocení zapojení města (zásadní, aktivní, omezená, ad hoc, nehodnoceno)." },
