@@ -6,7 +6,9 @@ import { createFee } from "@/lib/fees/commands";
 import { getFeesOverview, organisationFees } from "@/lib/fees/queries";
 import type { Actor } from "@/lib/permissions";
 import { importRates } from "@/lib/rates/commands";
+import { seed } from "@/db/seed";
 import { makeActor, makeOrganisation } from "../helpers/factories";
+import { withFreshDb } from "../helpers/fresh-db";
 
 /**
  * Rates hold from their day until the next fixing, so this file's rates live in years of its
@@ -206,13 +208,20 @@ describe("totals by budget item across currencies", () => {
 });
 
 describe("sample rates", () => {
-  it("are the demo's: present only where the demo data is seeded", async () => {
-    const db = await getDb();
-    const [row] = await db
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(exchangeRates)
-      .where(and(eq(exchangeRates.source, "CNB_SAMPLE"), eq(exchangeRates.validOn, "2026-12-04")));
-    // The embedded (PGlite) database seeds demo data and its sample rates; the Postgres test database none.
-    expect(row!.n).toBe(process.env.DATABASE_URL ? 0 : 8);
+  // A database of its own: the shared Postgres test database may hold what other files seeded.
+  it("are the demo's: seeded with the demo data, not with the reference data alone", async () => {
+    await withFreshDb(async (db) => {
+      const samples = async () => {
+        const [row] = await db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(exchangeRates)
+          .where(and(eq(exchangeRates.source, "CNB_SAMPLE"), eq(exchangeRates.validOn, "2026-12-04")));
+        return row!.n;
+      };
+      await seed(db, { demo: false });
+      expect(await samples()).toBe(0);
+      await seed(db, { demo: true });
+      expect(await samples()).toBe(8);
+    });
   });
 });
