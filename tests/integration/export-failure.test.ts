@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, membershipPeriods } from "@/db/schema";
 import { CSV_INCOMPLETE_MARKER, startExport, type ExportRequest } from "@/lib/exports/service";
 import { makeActor, makeOrganisation, unique } from "../helpers/factories";
 
@@ -17,6 +17,8 @@ const request = (r: Partial<ExportRequest> & Pick<ExportRequest, "kind">): Expor
 beforeAll(async () => {
   const db = await getDb();
   const org = await makeOrganisation();
+  // A member since before YEAR: an export as of a day lists only what the city was a member of then.
+  await db.insert(membershipPeriods).values({ organisationId: org.id, status: "full", validFrom: "2000-01-01" });
   const tag = unique("cut");
   await db.execute(sql`insert into people (first_name, last_name)
     select 'Účastník', ${tag} || '-' || lpad(g::text, 4, '0') from generate_series(1, 150) g`);
