@@ -66,7 +66,8 @@ async function openPglite(dataDir: string): Promise<Handle> {
   }
 }
 
-async function loadPgliteExtensions() {
+/** The extensions the embedded database loads (the same set as a real Postgres has). */
+export async function loadPgliteExtensions() {
   const [{ btree_gist }, { unaccent }, { pg_trgm }, { citext }, { pgcrypto }] = await Promise.all([
     import("@electric-sql/pglite/contrib/btree_gist"),
     import("@electric-sql/pglite/contrib/unaccent"),

@@ -11,14 +11,13 @@ import { isEmbedded } from "@/lib/env";
  */
 export async function withFreshDb(fn: (db: Db) => Promise<void>): Promise<void> {
   if (isEmbedded()) {
-    const [{ PGlite }, { drizzle }, { btree_gist }, { unaccent }, { pg_trgm }] = await Promise.all([
+    const [{ PGlite }, { drizzle }, { loadPgliteExtensions, MEMORY_DATA_DIR }] = await Promise.all([
       import("@electric-sql/pglite"),
       import("drizzle-orm/pglite"),
-      import("@electric-sql/pglite/contrib/btree_gist"),
-      import("@electric-sql/pglite/contrib/unaccent"),
-      import("@electric-sql/pglite/contrib/pg_trgm"),
+      import("@/db/client"),
     ]);
-    const client = new PGlite(undefined, { extensions: { btree_gist, unaccent, pg_trgm } });
+    // The app's own extension set; "memory://", as PGlite ignores the options after a non-string.
+    const client = new PGlite(MEMORY_DATA_DIR, { extensions: await loadPgliteExtensions() });
     try {
       const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
       await runMigrations(db);

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db/client";
-import { auditEvents, fees, membershipPeriods, noticeRules, notifications, reminderPreferences } from "@/db/schema";
+import { auditEvents, fees, membershipPeriods, noticeRules, notifications, organisations, reminderPreferences, users } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { setReminderPreferences, unsubscribeReminders } from "@/lib/reminders/commands";
 import { decideReminders, deliverNotification } from "@/lib/reminders/service";
@@ -9,7 +9,8 @@ import { outboxTransport, smtpTransport } from "@/lib/reminders/transport";
 import { unsubscribeToken, verifyUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
 import { startReminderWorker } from "@/lib/reminders/worker";
 import type { Actor } from "@/lib/permissions";
-import { makeActor, makeOrganisation } from "../helpers/factories";
+import { makeActor, makeOrganisation, unique } from "../helpers/factories";
+import { withFreshDb } from "../helpers/fresh-db";
 import { startSmtpSink } from "../helpers/smtp-sink";
 
 /** Prague morning of a calendar day: the reminder clock the tests move. */
@@ -37,6 +38,24 @@ async function memberWithFee(dueOn: string, noticePeriodMonths: number | null = 
     .values({ organisationId: org.id, year: Number(dueOn.slice(0, 4)), amount: "12500.00", currency: "EUR", dueOn, status: "invoiced" })
     .returning();
   return { org, fee: fee! };
+}
+
+/**
+ * A registry of its own for the worker tests: only these coordinators and this fee, so the
+ * queue carries this test's mail and nothing that other files left in the shared database.
+ */
+async function ownRegistry(fresh: Db, dueOn: string, coordinatorCount: number) {
+  const coordinators = await fresh
+    .insert(users)
+    .values(Array.from({ length: coordinatorCount }, () => ({ email: `${unique("coord")}@test.example`, name: "Test coordinator", role: "coordinator" as const })))
+    .returning();
+  const [org] = await fresh.insert(organisations).values({ name: unique("Test Organisation"), kind: "city_network", scope: "european" }).returning();
+  await fresh.insert(membershipPeriods).values({ organisationId: org!.id, status: "full", validFrom: "2000-01-01" });
+  const [fee] = await fresh
+    .insert(fees)
+    .values({ organisationId: org!.id, year: Number(dueOn.slice(0, 4)), amount: "12500.00", currency: "EUR", dueOn, status: "invoiced" })
+    .returning();
+  return { coordinators, fee: fee! };
 }
 
 async function leadsOn(userId: string, recordId: string) {
@@ -115,57 +134,56 @@ describe("delivery", () => {
   });
 
   it("two workers deciding at once send exactly one alert per deadline and lead time", async () => {
-    const coordinators = await Promise.all([makeActor("coordinator"), makeActor("coordinator")]);
-    const { fee } = await memberWithFee("2035-11-20");
-    const transport = smtpTransport(smtp.url, "Registr <registr@test.example>");
-    const clock = () => at("2035-11-13");
-    const options = { transport, now: clock, pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, cron: "0 0 1 1 *" };
-    const [a, b] = await Promise.all([startReminderWorker(db, options), startReminderWorker(db, options)]);
-    try {
-      await Promise.all([a.decideNow(), b.decideNow(), a.decideNow()]);
-      const expected = coordinators.map((c) => c.email).sort();
-      // The alerts, not the Monday digest that lists the same fee.
-      const alerts = () => smtp.received.filter((m) => m.text?.includes(`/fees/${fee.id}`) && !m.subject?.includes("týdenní přehled"));
-      await expect.poll(() => alerts().length, { timeout: 20_000, interval: 250 }).toBeGreaterThanOrEqual(2);
-      await new Promise((r) => setTimeout(r, 1500)); // a duplicate, if any, would arrive by now
-      const got = alerts()
-        .map((m) => (m.to && "text" in m.to ? m.to.text : ""))
-        .filter((to) => expected.includes(to))
-        .sort();
-      expect(got).toEqual(expected);
-    } finally {
-      await Promise.all([a.stop(), b.stop()]);
-    }
-  });
+    await withFreshDb(async (fresh) => {
+      const { coordinators, fee } = await ownRegistry(fresh, "2035-11-20", 2);
+      const transport = smtpTransport(smtp.url, "Registr <registr@test.example>");
+      const options = { transport, now: () => at("2035-11-13"), pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, cron: "0 0 1 1 *" };
+      const [a, b] = await Promise.all([startReminderWorker(fresh, options), startReminderWorker(fresh, options)]);
+      try {
+        await Promise.all([a.decideNow(), b.decideNow(), a.decideNow()]);
+        const expected = coordinators.map((c) => c.email).sort();
+        // The alerts, not the Monday digest that lists the same fee.
+        const alerts = () => smtp.received.filter((m) => m.text?.includes(`/fees/${fee.id}`) && !m.subject?.includes("týdenní přehled"));
+        await expect.poll(() => alerts().length, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(2);
+        await new Promise((r) => setTimeout(r, 1500)); // a duplicate, if any, would arrive by now
+        const got = alerts()
+          .map((m) => (m.to && "text" in m.to ? m.to.text : ""))
+          .sort();
+        expect(got).toEqual(expected);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    });
+  }, 90_000);
 
   it("retries a delivery the SMTP server refuses, with back-off, then shows it as failed", async () => {
-    const coordinator = await makeActor("coordinator");
-    await setReminderPreferences(coordinator, { vacant_seat: "off", mandate_ending: "off" });
-    const { fee } = await memberWithFee("2036-04-30");
-    smtp.refuseNext(1_000);
-    const worker = await startReminderWorker(db, {
-      transport: smtpTransport(smtp.url, "Registr <registr@test.example>"),
-      now: () => at("2036-04-29"),
-      pollingIntervalSeconds: 0.5,
-      retryLimit: 1,
-      retryDelaySeconds: 1,
-      cron: "0 0 1 1 *",
+    await withFreshDb(async (fresh) => {
+      const { coordinators, fee } = await ownRegistry(fresh, "2036-04-30", 1);
+      smtp.refuseNext(1_000);
+      const worker = await startReminderWorker(fresh, {
+        transport: smtpTransport(smtp.url, "Registr <registr@test.example>"),
+        now: () => at("2036-04-29"),
+        pollingIntervalSeconds: 0.5,
+        retryLimit: 1,
+        retryDelaySeconds: 1,
+        cron: "0 0 1 1 *",
+      });
+      try {
+        await worker.decideNow();
+        const mine = () =>
+          fresh.select().from(notifications).where(and(eq(notifications.userId, coordinators[0]!.id), eq(notifications.recordId, fee.id)));
+        await expect.poll(async () => (await mine())[0]?.status, { timeout: 80_000, interval: 500 }).toBe("failed");
+        const [row] = await mine();
+        expect(row?.attempts).toBe(2);
+        expect(row?.lastError).toContain("451");
+        const events = await fresh.select().from(auditEvents).where(and(eq(auditEvents.entity, "notification"), eq(auditEvents.entityId, row!.id)));
+        expect(events.map((e) => e.action)).toEqual(["failed"]);
+      } finally {
+        smtp.refuseNext(0);
+        await worker.stop();
+      }
     });
-    try {
-      await worker.decideNow();
-      const mine = () =>
-        db.select().from(notifications).where(and(eq(notifications.userId, coordinator.id), eq(notifications.recordId, fee.id)));
-      await expect.poll(async () => (await mine())[0]?.status, { timeout: 80_000, interval: 500 }).toBe("failed");
-      const [row] = await mine();
-      expect(row?.attempts).toBe(2);
-      expect(row?.lastError).toContain("451");
-      const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entity, "notification"), eq(auditEvents.entityId, row!.id)));
-      expect(events.map((e) => e.action)).toEqual(["failed"]);
-    } finally {
-      smtp.refuseNext(0);
-      await worker.stop();
-    }
-  }, 90_000);
+  }, 120_000);
 
   it("keeps mail in the outbox when no SMTP server is configured, digest included", async () => {
     const manager = await makeActor("manager");
