@@ -6,6 +6,9 @@ import { MONEY_MESSAGES, parseMoney, type MoneyOptions } from "./money";
 
 // Czech messages for every zod error that a schema does not word itself.
 z.config(cs());
+// No compiled parsers: zod's probe for them (`new Function`) is reported as a violation of the
+// app's Content-Security-Policy (no 'unsafe-eval') wherever a form's module builds a schema.
+z.config({ jitless: true });
 
 /** Field errors keyed by the field's path ("email", "attendees.2.personId"); "_form" for the whole. */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
