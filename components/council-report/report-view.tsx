@@ -57,7 +57,9 @@ export function ReportView({ blocks }: { blocks: readonly Block[] }) {
             );
           case "table":
             return (
-              <div key={i} className="overflow-x-auto">
+              // `relative` keeps anything positioned inside the scroll box (screen-reader text) from
+              // widening the page; tabIndex lets a keyboard scroll it (as components/ui/table.tsx).
+              <div key={i} tabIndex={0} className="relative max-w-full overflow-x-auto">
                 <table className="w-full border-collapse text-left text-sm">
                   <caption className="p-1 text-left font-semibold">{b.caption}</caption>
                   <thead>
