@@ -42,11 +42,12 @@ export async function Evidence({ page, locale }: { page: AssessmentPage; locale:
       <p className="text-slate-800">
         {empty ? t("evidenceEmpty") : t("evidenceWindow", { from: formatDate(w.start, locale), to: formatDate(w.end, locale) })}
       </p>
-      <dl className="grid grid-cols-[1fr_max-content] gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-4">
+      {/* One column on a phone (label above figure), two from sm up: never wider than the screen. */}
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[minmax(0,1fr)_max-content]">
         {items.map(([label, value, href]) => (
           <div key={label} className="contents">
-            <dt className="font-semibold text-slate-900">{label}</dt>
-            <dd className="text-right tabular-nums" data-figure={label}>
+            <dt className="min-w-0 break-words font-semibold text-slate-900">{label}</dt>
+            <dd className="tabular-nums sm:text-right" data-figure={label}>
               {href ? <Link href={href} className="text-blue-900 underline">{value}</Link> : value}
             </dd>
           </div>
