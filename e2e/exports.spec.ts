@@ -86,7 +86,7 @@ test.describe("exports", () => {
     // The auditor finds the coordinator's edit, with the value before and after.
     await auditorPage.goto(orgPath);
     await expectAccessible(auditorPage);
-    const history = auditorPage.getByRole("region", { name: "Historie změn" });
+    const history = auditorPage.getByRole("region", { name: "Historie změn", exact: true });
     await expect(history).toBeVisible();
     const edit = history.locator("[data-event-id]").filter({ hasText: "Úprava" });
     await expect(edit).toHaveCount(1);
