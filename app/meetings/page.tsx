@@ -58,7 +58,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         }
       />
       <FilterPanel label={tfilter("toggle")}>
-        <form method="get" action="/{area}" className="rounded border border-slate-300 bg-white p-4">
+        <form method="get" action="/meetings" className="rounded border border-slate-300 bg-white p-4">
           <fieldset>
             <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">

@@ -53,7 +53,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       />
 
       <FilterPanel label={tf("toggle")}>
-        <form method="get" action="/{area}" className="rounded border border-slate-300 bg-white p-4">
+        <form method="get" action="/organizations" className="rounded border border-slate-300 bg-white p-4">
           <fieldset>
             <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

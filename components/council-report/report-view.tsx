@@ -5,7 +5,7 @@ export function ReportView({ blocks }: { blocks: readonly Block[] }) {
   let headings = 0;
   const ids = blocks.map((b) => (b.kind === "heading" ? `oddil-${++headings}` : ""));
   return (
-    <article lang="cs" className="report max-w-3xl space-y-3 leading-relaxed text-slate-900 print:max-w-none">
+    <article lang="cs" className="report max-w-3xl space-y-3 leading-relaxed text-slate-900 [overflow-wrap:anywhere] print:max-w-none">
       {blocks.map((b, i) => {
         switch (b.kind) {
           case "title":
