@@ -66,8 +66,10 @@ export class OrganisationsPage {
 
   /** The status the organisation's page shows for a day. */
   async statusOn(date: string): Promise<string> {
-    await this.page.getByLabel("Status k jinému dni").fill(date);
-    await this.page.getByRole("button", { name: "Zobrazit" }).click();
+    const field = this.page.getByLabel("Status k jinému dni");
+    await field.fill(date);
+    // This form's own button: "Stav evidence ke dni" has a "Zobrazit" of its own.
+    await field.locator("xpath=ancestor::form").getByRole("button", { name: "Zobrazit" }).click();
     await this.page.waitForURL(new RegExp(`asOf=${date}`));
     await expectAccessible(this.page);
     const line = this.page.getByText(/^Status ke dni/).locator("..");
