@@ -18,7 +18,7 @@ test.describe("CZK estimates from ČNB rates", () => {
     for (const name of EUR_MEMBERS) {
       const split = dashboard.rowFor(name).getByTestId("fees-split");
       await expect(split).toContainText("odhad");
-      const estimate = /odhad ([\d\s\u00a0,]+) Kč/.exec((await split.textContent()) ?? "")?.[1] ?? "";
+      const estimate = /odhad ([\d\s,]+?)\s*Kč/.exec((await split.textContent()) ?? "")?.[1] ?? "";
       expect(minorUnits(estimate), `${name}: ${estimate}`).toBeGreaterThan(0n);
     }
     await expect(page.getByText("Zdroj kurzů: Česká národní banka").first()).toBeVisible();
