@@ -154,7 +154,7 @@ test.describe("people and representation", () => {
 
     await people.fillSeat({ organisation: "POLIS", body: "EUROCITIES – Kulturní fórum", role: "Člen fóra", from: "2025-05-01", to: "" });
     await expect(people.field("Orgán")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Vybraný orgán patří jiné organizaci.", { exact: false })).toBeVisible();
+    await expect(page.locator("#field-bodyId-error").getByText("Vybraný orgán patří jiné organizaci.", { exact: false })).toBeVisible();
     await expectAccessible(page);
   });
 

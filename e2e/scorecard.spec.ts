@@ -56,7 +56,7 @@ test.describe("managers decide on evidence", () => {
     await page.getByLabel("Druh výpovědní lhůty").selectOption({ label: "N měsíců před koncem finančního roku organizace" });
     await page.getByLabel("Počet měsíců").fill("6");
     await page.getByRole("button", { name: "Uložit", exact: true }).click();
-    await expect(page.getByText("Zadejte den, kterým končí finanční rok organizace.")).toBeVisible();
+    await expect(page.locator("#field-financialYearEndDay-error").getByText("Zadejte den, kterým končí finanční rok organizace.")).toBeVisible();
     await page.getByLabel("Druh výpovědní lhůty").selectOption({ label: "N měsíců před koncem kalendářního roku" });
     await page.getByLabel("Počet měsíců").fill("6");
     await page.getByLabel("Článek stanov").fill("čl. 9 odst. 1");
