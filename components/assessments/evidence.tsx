@@ -37,7 +37,7 @@ export async function Evidence({ page, locale }: { page: AssessmentPage; locale:
     : [];
 
   return (
-    <section aria-labelledby="evidence" className="space-y-4">
+    <section aria-labelledby="evidence" className="min-w-0 space-y-4 break-words">
       <h2 id="evidence" className="text-xl font-bold text-slate-900">{t("evidence", { year: w.year })}</h2>
       <p className="text-slate-800">
         {empty ? t("evidenceEmpty") : t("evidenceWindow", { from: formatDate(w.start, locale), to: formatDate(w.end, locale) })}

@@ -75,7 +75,7 @@ export default async function AssessmentYearPage(props: Props) {
         <div className="mb-6"><StatusMessage message={tr(reviewed === "approve" ? "approved_banner" : "returned_banner")} /></div>
       ) : null}
 
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 *:min-w-0 lg:grid-cols-2">
         <section aria-labelledby="assessment" className="space-y-4">
           <h2 id="assessment" className="text-xl font-bold text-slate-900">{t("current")}</h2>
           {a ? (
