@@ -117,7 +117,7 @@ test.describe("people and representation", () => {
     // Without the confirmation it is refused at the checkbox.
     await page.getByLabel("Důvod (např. číslo žádosti)").fill(`Žádost ${t}`);
     await page.getByRole("button", { name: "Anonymizovat" }).click();
-    await expect(page.getByText("Potvrďte, že chcete osobní údaje nevratně odstranit.")).toBeVisible();
+    await expect(page.locator("#field-confirm-error").getByText("Potvrďte, že chcete osobní údaje nevratně odstranit.")).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Rozumím, že anonymizace je nevratná.").check();
     await page.getByRole("button", { name: "Anonymizovat" }).click();
