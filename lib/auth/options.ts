@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { cookies } from "next/headers";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { users } from "@/db/schema";
 import { recordSecurityEvent } from "@/lib/audit";
 import { env, oidcEnabled } from "@/lib/env";

@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, type Db } from "@/db/client";
+import { type Db } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { writeAuditEvent } from "@/lib/audit";
 import { recordSecurityEvent } from "@/lib/audit";
 import { todayInPrague } from "@/lib/dates";

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, personAuditKeys } from "@/db/schema";
 import { listAuditEvents } from "@/lib/audit-log/queries";
 import { startExport, type ExportRequest } from "@/lib/exports/service";

@@ -33,7 +33,7 @@ describe("the fee form", () => {
       import("@/lib/i18n/messages/cs.json").then((m) => m.default),
     ]);
     const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale: "cs", messages, timeZone: "Europe/Prague" }, createElement(FeeForm, { organisations: [] })),
+      createElement(NextIntlClientProvider, { locale: "cs", messages, timeZone: "Europe/Prague", children: createElement(FeeForm, { organisations: [] }) }),
     );
     const named = new Set([...html.matchAll(/ name="([^"]+)"/g)].map((m) => m[1]));
     // The edit form's own field (a correction note) is not among the schema's create fields.
