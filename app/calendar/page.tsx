@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { CalendarTokenForm } from "@/components/meetings/calendar-token-form";
+import { CalendarTokenForm } from "@/components/calendar/token-form";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";

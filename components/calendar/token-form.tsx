@@ -7,7 +7,7 @@ import { FormError } from "@/components/ui/form-message";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { createCalendarTokenAction } from "@/app/calendar/actions";
-import { PersonCombobox } from "./person-combobox";
+import { PersonCombobox } from "@/components/meetings/person-combobox";
 
 const subscribeNever = () => () => {};
 
