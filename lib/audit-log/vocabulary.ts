@@ -130,7 +130,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",
     "representations", "meetings", "attendance", "engagement_assessments", "users",
   ],
-  export: ["kind", "format", "date", "year", "from", "to", "list", "filters", "style", "columns"],
+  export: ["kind", "format", "date", "recordedOn", "year", "from", "to", "list", "filters", "style", "columns"],
   // A user's choice per reminder kind (lib/reminders/kinds.ts).
   reminder_preferences: REMINDER_KINDS,
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],

@@ -24,6 +24,14 @@ export type ExportParams = {
    * filters. Which ids it holds, each kind says.
    */
   within?: SQL;
+  /**
+   * Transaction time: the rows as the registry recorded them at the end of this day, replayed
+   * from the audit trail (lib/audit-log/recorded-sql.ts), rather than as they are now. The kinds
+   * in RECORDED_KIND_IDS honour it; `date` still says which of those rows were true on which day.
+   */
+  recordedOn?: IsoDate;
+  /** With `recordedOn`: replay to this instant (ISO 8601) instead of the day's end. */
+  recordedAt?: string;
 };
 
 export const EXPORT_KIND_IDS = [
@@ -39,6 +47,9 @@ export type ExportKindId = (typeof EXPORT_KIND_IDS)[number];
 
 /** The kinds the full "record as of a date" holds, one sheet each, in this order. */
 export const RECORD_KIND_IDS = ["organisations", "periods", "fees", "representations", "meetings", "assessments"] as const;
+
+/** The kinds the audit trail can replay (whole rows in every event), and so the full record "as recorded on". */
+export const RECORDED_KIND_IDS = ["organisations", "periods", "fees"] as const satisfies readonly ExportKindId[];
 
 /**
  * One export kind: its columns and the SQL that yields them. The select list names every column
