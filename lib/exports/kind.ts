@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Queryable } from "@/db/client";
 import type { IsoDate } from "@/lib/dates";
-import type { Column, ExportColumnKey } from "./columns";
+import type { Column, ExportColumnKey, ExportRow } from "./columns";
 
 /**
  * The contract between the export engine (this folder) and the areas: each area defines its
@@ -61,6 +62,15 @@ export type ExportKind = {
   columns: readonly Column<ExportColumnKey>[];
   keyCount: number;
   select: (p: ExportParams) => SQL;
+  /**
+   * For a kind whose file is worded by code rather than SQL (the audit log reads like its
+   * register view): the columns SQL yields (`source`), and how a batch of such rows becomes rows
+   * of the chosen `columns`. Batch by batch, so the export still streams.
+   */
+  reshape?: {
+    source: readonly Column[];
+    rows: (db: Queryable, batch: readonly ExportRow[], columns: readonly Column[]) => Promise<ExportRow[]>;
+  };
 };
 
 export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
