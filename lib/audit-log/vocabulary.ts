@@ -48,6 +48,7 @@ export const AUDIT_ENTITIES = [
   "council_report",
   "exchange_rates",
   "notice_rule",
+  "audit_log",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -89,6 +90,7 @@ export const AUDIT_ACTIONS = [
   "import",
   "approve",
   "return",
+  "seal_personal",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | FeeStatusAction;
 
@@ -130,12 +132,14 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",
     "representations", "meetings", "attendance", "engagement_assessments", "users",
   ],
-  export: ["kind", "format", "date", "year", "from", "to", "list", "filters", "style", "columns"],
+  export: ["kind", "format", "date", "recordedOn", "year", "from", "to", "list", "filters", "style", "columns"],
   // A user's choice per reminder kind (lib/reminders/kinds.ts).
   reminder_preferences: REMINDER_KINDS,
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
   notice_rule: [],
+  // The one-time wrapping of personal data in events older than crypto-shredding (drizzle/0023).
+  audit_log: ["events", "people", "anonymised", "migration"],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 
@@ -152,6 +156,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
   seed: {},
+  audit_log: { events: "sealedEvents", people: "sealedPeople", anonymised: "sealedAnonymised", migration: "migration" },
 };
 
 /** Every field an entity's events may hold. */
