@@ -19,6 +19,8 @@ export const FLASH_KEYS = [
   "meetingSaved",
   "reportSaved",
   "userCreated",
+  "planningRateSaved",
+  "planningRateRemoved",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];

@@ -14,6 +14,7 @@ import {
   membershipPeriods,
   organisations,
   people,
+  planningRates,
   representations,
   users,
 } from "@/db/schema";
@@ -48,6 +49,7 @@ export const AUDIT_ENTITIES = [
   "council_report",
   "exchange_rates",
   "notice_rule",
+  "planning_rate",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -108,6 +110,7 @@ export const ENTITY_TABLES = {
   user: users,
   council_report: councilReports,
   notice_rule: noticeRules,
+  planning_rate: planningRates,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
 
@@ -136,6 +139,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
   notice_rule: [],
+  planning_rate: [],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 
@@ -151,6 +155,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
+  planning_rate: { rate: "planningRate", units: "rateUnits", note: "planningRateNote" },
   seed: {},
 };
 
@@ -211,6 +216,7 @@ const ENTITY_KINDS: Partial<Record<AuditEntity, Record<string, FieldKind>>> = {
   user: { role: { enum: "role" } },
   person: { removedFields: { fieldList: true } },
   export: { columns: { columnsOf: "export" } },
+  planning_rate: { setById: { ref: "user" } },
 };
 
 export function fieldKind(entity: string, field: string): FieldKind | undefined {

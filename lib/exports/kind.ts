@@ -1,7 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { IsoDate } from "@/lib/dates";
+import type { Queryable } from "@/db/client";
 import type { Column, ExportColumnKey } from "./columns";
+import type { CoverLine } from "./xlsx";
 
 /**
  * The contract between the export engine (this folder) and the areas: each area defines its
@@ -34,6 +36,7 @@ export const EXPORT_KIND_IDS = [
   "meetings",
   "assessments",
   "audit",
+  "feePlan",
 ] as const;
 export type ExportKindId = (typeof EXPORT_KIND_IDS)[number];
 
@@ -50,6 +53,11 @@ export type ExportKind = {
   columns: readonly Column<ExportColumnKey>[];
   keyCount: number;
   select: (p: ExportParams) => SQL;
+  /**
+   * Lines of its own for the XLSX cover (e.g. the budget plan's year and rates). A kind with them
+   * states its own rules, so the cover's general "as of" rules line is left out.
+   */
+  cover?: (db: Queryable, p: ExportParams) => Promise<CoverLine[]>;
 };
 
 export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));

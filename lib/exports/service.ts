@@ -169,7 +169,8 @@ export async function startExport(
     const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
     return { name: SHEETS[id], columns, rows: rowsOf(id, i, columns) };
   });
-  const cover = coverSheet(actor, request, scope, list);
+  const own = request.kind === "record" ? undefined : EXPORT_KINDS[request.kind].cover;
+  const cover = [...coverSheet(actor, request, scope, list, own !== undefined), ...((await own?.(db, params)) ?? [])];
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -239,7 +240,7 @@ async function exportScope(db: Db, request: ExportRequest, params: ExportParams,
  * Every XLSX opens with a cover: what, as of which day, when and by whom, every filter and the
  * chosen columns in words, and the rules of "as of" (who counts as in the record on that day).
  */
-function coverSheet(actor: Actor, request: ExportRequest, scope: ExportScope, list: ResolvedList | null): CoverLine[] {
+function coverSheet(actor: Actor, request: ExportRequest, scope: ExportScope, list: ResolvedList | null, ownRules = false): CoverLine[] {
   const c = cs.audit.exports.cover;
   const what =
     request.kind === "record" ? c.whatValue : list ? cs.audit.exports.fromList.lists[list.id] : cs.audit.exports.kinds[request.kind];
@@ -255,7 +256,7 @@ function coverSheet(actor: Actor, request: ExportRequest, scope: ExportScope, li
     const columns = chosenColumns(request.kind, request).map((col) => columnLabel(col.key));
     lines.push([c.columns, columns.join(", ")]);
   }
-  if (request.kind !== "audit") lines.push([c.rules, c.rulesValue]);
+  if (request.kind !== "audit" && !ownRules) lines.push([c.rules, c.rulesValue]);
   return lines;
 }
 
