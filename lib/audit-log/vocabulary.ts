@@ -155,7 +155,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
-  planning_rate: { rate: "planningRate", units: "rateUnits", note: "planningRateNote" },
+  planning_rate: { rate: "planningRate", units: "rateUnits" },
   seed: {},
 };
 
