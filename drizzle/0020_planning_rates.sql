@@ -18,7 +18,7 @@ CREATE TABLE "planning_rates" (
 --> statement-breakpoint
 ALTER TABLE "planning_rates" ADD CONSTRAINT "planning_rates_set_by_id_users_id_fk" FOREIGN KEY ("set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
 --> statement-breakpoint
--- THE CZK figure of a fee in the budget plan of its year (docs/ARCHITECTURE.md, "Money"):
+-- THE CZK figure of a fee in the budget plan of its year (docs/ARCHITECTURE.md, "Formats and languages"):
 --   a CZK fee its amount; any other currency its amount at the planning rate set for its year
 --   and currency (planning_rates), or else at the latest ČNB fixing stored (rate_valid_on with
 --   no upper bound); no rate at all → null ("unknown"). Waived fees plan 0.
