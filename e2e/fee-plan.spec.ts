@@ -13,6 +13,12 @@ test.describe("next year's budget plan in CZK", () => {
   test("a coordinator sets a planning rate for EUR, sees the plan's CZK change, and downloads the XLSX for the finance department", async ({ page }) => {
     test.slow(); // several pages, each checked with axe
     await new SignInPage(page).signInAs("coordinator");
+    // The home page's fee deadlines carry the CZK figure with its kind: EUROCITIES' invoice of this
+    // year (EUR, due in a month, db/seed/demo-data.ts) is an estimate at a ČNB rate.
+    await page.goto("/");
+    const deadline = page.getByRole("table", { name: "Nezaplacené poplatky podle splatnosti" }).getByRole("row").filter({ hasText: "EUROCITIES" }).first();
+    await expect(deadline.getByTestId("deadline-czk")).toContainText(/Kč\s*odhad · kurz ČNB/i);
+    await expectAccessible(page);
     const orgs = new OrganisationsPage(page);
     const fees = new FeesPage(page);
     const name = `Rozpočtová síť ${uniqueTag()}`;
