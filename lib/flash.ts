@@ -20,6 +20,8 @@ export const FLASH_KEYS = [
   "reportSaved",
   "userCreated",
   "calendarTokenRevoked",
+  "planningRateSaved",
+  "planningRateRemoved",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];

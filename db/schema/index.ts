@@ -12,3 +12,4 @@ export * from "./council-reports";
 export * from "./reminders";
 export * from "./forms";
 export * from "./rates";
+export * from "./planning-rates";

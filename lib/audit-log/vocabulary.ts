@@ -14,6 +14,7 @@ import {
   membershipPeriods,
   organisations,
   people,
+  planningRates,
   representations,
   users,
 } from "@/db/schema";
@@ -49,6 +50,7 @@ export const AUDIT_ENTITIES = [
   "exchange_rates",
   "notice_rule",
   "audit_log",
+  "planning_rate",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -110,6 +112,7 @@ export const ENTITY_TABLES = {
   user: users,
   council_report: councilReports,
   notice_rule: noticeRules,
+  planning_rate: planningRates,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
 
@@ -140,6 +143,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   notice_rule: [],
   // The one-time wrapping of personal data in events older than crypto-shredding (drizzle/0023).
   audit_log: ["events", "people", "anonymised", "migration"],
+  planning_rate: [],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 
@@ -155,6 +159,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
+  planning_rate: { rate: "planningRate", units: "rateUnits" },
   seed: {},
   audit_log: { events: "sealedEvents", people: "sealedPeople", anonymised: "sealedAnonymised", migration: "migration" },
 };
@@ -216,6 +221,7 @@ const ENTITY_KINDS: Partial<Record<AuditEntity, Record<string, FieldKind>>> = {
   user: { role: { enum: "role" } },
   person: { removedFields: { fieldList: true } },
   export: { columns: { columnsOf: "export" } },
+  planning_rate: { setById: { ref: "user" } },
 };
 
 export function fieldKind(entity: string, field: string): FieldKind | undefined {

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import type { IsoDate } from "@/lib/dates";
 import type { Column, ExportColumnKey, ExportRow } from "./columns";
+import type { CoverLine } from "./xlsx";
 
 /**
  * The contract between the export engine (this folder) and the areas: each area defines its
@@ -43,6 +44,7 @@ export const EXPORT_KIND_IDS = [
   "meetings",
   "assessments",
   "audit",
+  "feePlan",
 ] as const;
 export type ExportKindId = (typeof EXPORT_KIND_IDS)[number];
 
@@ -71,6 +73,11 @@ export type ExportKind = {
     source: readonly Column[];
     rows: (db: Queryable, batch: readonly ExportRow[], columns: readonly Column[]) => Promise<ExportRow[]>;
   };
+  /**
+   * Lines of its own for the XLSX cover (e.g. the budget plan's year and rates). A kind with them
+   * states its own rules, so the cover's general "as of" rules line is left out.
+   */
+  cover?: (db: Queryable, p: ExportParams) => Promise<CoverLine[]>;
 };
 
 export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));

@@ -191,7 +191,11 @@ export async function startExport(
     const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
     return { name: SHEETS[id], columns, rows: rowsOf(id, i, columns) };
   });
-  const cover = coverSheet(actor, request, scope, list, await predatingRows(db, ids, params));
+  const own = request.kind === "record" ? undefined : EXPORT_KINDS[request.kind].cover;
+  const cover = [
+    ...coverSheet(actor, request, scope, list, await predatingRows(db, ids, params), own !== undefined),
+    ...((await own?.(db, params)) ?? []),
+  ];
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -278,6 +282,7 @@ function coverSheet(
   scope: ExportScope,
   list: ResolvedList | null,
   predating: readonly { id: ExportKindId; n: number }[],
+  ownRules = false,
 ): CoverLine[] {
   const c = cs.audit.exports.cover;
   const what =
@@ -297,7 +302,7 @@ function coverSheet(
     const columns = chosenColumns(request.kind, request).map((col) => columnLabel(col.key));
     lines.push([c.columns, columns.join(", ")]);
   }
-  if (request.kind !== "audit") lines.push([c.rules, c.rulesValue]);
+  if (request.kind !== "audit" && !ownRules) lines.push([c.rules, c.rulesValue]);
   if (scope.recordedOn) {
     lines.push([c.recordedRules, c.recordedRulesValue]);
     const counted = predating.filter((p) => p.n > 0).map((p) => `${SHEETS[p.id]}: ${p.n}`);
