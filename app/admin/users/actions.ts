@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
 import type { MutationResult } from "@/lib/mutation";
-import { createUser, resetPassword, updateUser } from "@/lib/users/commands";
+import { createUser, issueSetPasswordLink, resetPassword, updateUser } from "@/lib/users/commands";
 
 /**
  * Thin: each action hands the form to its mutation (which authenticates, authorises, validates,
@@ -36,7 +36,18 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
   const result = await runAction(createUser, formData);
   if (!result.ok) return refused(result, echo(formData, ["name", "email", "role", "departmentId"]));
   revalidatePath("/admin/users");
+  // The link is shown once, here: it never travels in a redirect's address or a flash.
+  if (result.data.link) {
+    const t = await getTranslations("users");
+    return { ok: true, message: t("created"), setPasswordLink: result.data.link };
+  }
   redirect(withFlash("/admin/users", "userCreated"));
+}
+
+export async function issueSetPasswordLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runAction(issueSetPasswordLink, formData);
+  if (!result.ok) return refused(result);
+  return { ok: true, setPasswordLink: result.data.link };
 }
 
 export async function updateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
