@@ -6,6 +6,10 @@ import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
 import { withFlash } from "@/lib/flash";
 import { refusalState } from "@/lib/form-state";
+import { getActor } from "@/lib/auth/session";
+import { reviewAnswers } from "@/lib/check-answers";
+import { previewEndMembership } from "@/lib/organisations/end-membership";
+import { endMembershipSchema } from "@/lib/organisations/schemas";
 import {
   addPeriod,
   createBody,
@@ -44,6 +48,16 @@ export async function updatePeriodAction(_prev: FormState, formData: FormData): 
   const result = await runAction(updatePeriod, formData);
   if (!result.ok) return refusalState(result, formData);
   redirect(withFlash(organisationPath(result.data.organisationId), "periodSaved"));
+}
+
+/** Check-your-answers, step one: validated like the mutation, then shown for confirmation. */
+export async function reviewEndMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const review = await reviewAnswers(endMembershipSchema, "registry.write", formData);
+  if (!review.ok) return review.state;
+  const { organisationId, endOn } = endMembershipSchema.parse(review.answers);
+  const preview = await previewEndMembership(await getActor(), { organisationId, endOn });
+  if (preview.problem) return { ok: false, message: preview.problem, fieldErrors: { endOn: [preview.problem] }, values: review.answers };
+  redirect(`${organisationPath(organisationId)}/end/check?${review.query}`);
 }
 
 export async function endMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {

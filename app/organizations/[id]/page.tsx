@@ -134,10 +134,7 @@ export default async function OrganisationPage(props: Props) {
                     <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
                   )}
                   {hasOpenPeriod ? (
-                    <>
-                      <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
-                      <ButtonLink href={`${base}/end`} variant="danger">{t("endMembership")}</ButtonLink>
-                    </>
+                    <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
                   ) : null}
                 </>
               ) : null}
@@ -177,6 +174,13 @@ export default async function OrganisationPage(props: Props) {
                       <Link href={`${base}/periods/${p.id}`} className="text-blue-900 underline">
                         {t("editPeriod")}<span className="sr-only"> {t("editPeriodOf", { from: formatDate(p.validFrom, locale), to: date(p.validTo) })}</span>
                       </Link>
+                      {/* Ending is irreversible: on the open period's own row, away from "Přidat období",
+                          and it leads to a check-your-answers page before anything is saved. */}
+                      {p.validTo === null ? (
+                        <Link href={`${base}/end`} className="ml-4 whitespace-nowrap font-semibold text-red-800 underline">
+                          {t("endThisPeriod")}
+                        </Link>
+                      ) : null}
                     </Td>
                   ) : null}
                 </tr>
