@@ -6,6 +6,8 @@ import type { FormState } from "@/components/ui/use-action-form";
 import { runAction } from "@/lib/actions";
 import { withFlash } from "@/lib/flash";
 import { refusalState } from "@/lib/form-state";
+import { reviewAnswers } from "@/lib/check-answers";
+import { anonymiseReviewSchema } from "@/lib/people/anonymise";
 import { anonymisePerson, createPerson, updatePerson } from "@/lib/people/commands";
 
 /** Thin: each hands the form to its mutation and turns the typed result into form state. */
@@ -22,6 +24,14 @@ export async function updatePersonAction(_prev: FormState, formData: FormData): 
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/people");
   redirect(withFlash(`/people/${result.data.id}`, "personSaved"));
+}
+
+/** Check-your-answers, step one: the reason validated like the mutation, then the summary. */
+export async function reviewAnonymiseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const review = await reviewAnswers(anonymiseReviewSchema, "registry.write", formData);
+  if (!review.ok) return review.state;
+  const { id, ...answers } = review.answers;
+  redirect(`/people/${encodeURIComponent(id ?? "")}/anonymise/check?${new URLSearchParams(answers).toString()}`);
 }
 
 export async function anonymisePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
