@@ -22,6 +22,7 @@ import { getOrganisation } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
 import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string; recordedOn?: string }> };
 
@@ -116,7 +117,7 @@ export default async function OrganisationPage(props: Props) {
           <dt className="font-semibold">{t("scope")}</dt>
           <dd>{te(`organisationScope.${o.scope}`)}</dd>
         </dl>
-        {o.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{o.description}</p> : null}
+        {o.description ? <ClampedText text={o.description} className="mt-3 max-w-3xl text-slate-900" label={o.name} /> : null}
       </Section>
       <OrganisationNotice actor={actor} organisationId={o.id} locale={locale} />
 
