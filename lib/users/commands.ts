@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { calendarTokens, departments, users } from "@/db/schema";
+import { calendarTokens, departments, setPasswordTokens, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { fieldError, DomainError, MESSAGES } from "@/lib/errors";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
@@ -167,6 +167,11 @@ export const resetPassword = defineMutation({
       .returning({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion });
     if (!after) throw new DomainError("not_found", MESSAGES.not_found);
     await audit({ entity: "user", entityId: after.id, action: "reset_password", before, after });
+    // A set-password link still out would undo the reset: it stops working too.
+    await tx
+      .update(setPasswordTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(setPasswordTokens.userId, after.id), isNull(setPasswordTokens.usedAt), isNull(setPasswordTokens.revokedAt)));
     // A calendar feed made with a stolen session would otherwise keep leaking meetings after the
     // reset that was meant to shut the thief out. (Deactivation stops them at the feed.)
     const revoked = await tx

@@ -5,7 +5,7 @@ import { auditEvents, calendarTokens, mailOutbox, setPasswordTokens, users } fro
 import { verifyPassword } from "@/lib/auth/password";
 import { createCalendarToken } from "@/lib/calendar/commands";
 import type { Actor } from "@/lib/permissions";
-import { createUser, INACTIVE_LINK, issueSetPasswordLink, updateUser } from "@/lib/users/commands";
+import { createUser, INACTIVE_LINK, issueSetPasswordLink, resetPassword, updateUser } from "@/lib/users/commands";
 import { hashSetPasswordToken, SET_PASSWORD_LINK_HOURS, setPasswordTokenState, setPasswordWithToken } from "@/lib/users/set-password";
 import { makeActor, unique } from "../helpers/factories";
 
@@ -161,6 +161,16 @@ describe("set-password links", () => {
       .where(and(eq(auditEvents.entityId, id), like(auditEvents.action, "issue_password_link")))
       .orderBy(desc(auditEvents.id));
     expect(issued).toHaveLength(2);
+  });
+
+  it("an administrator's password reset cancels a link still out", async () => {
+    const admin = await makeActor("admin");
+    const { id, token } = await createWithoutPassword(admin);
+    const reset = await resetPassword(admin, { id, password: PASSWORD });
+    expect(reset.ok).toBe(true);
+    expect(await setPasswordTokenState(token)).toBe("used");
+    expect(await setPasswordWithToken({ token, password: "Jiné-heslo-2026-xyz", passwordConfirm: "Jiné-heslo-2026-xyz" })).toEqual({ ok: false, reason: "used" });
+    expect(await verifyPassword((await userRow(id)).passwordHash, PASSWORD)).toBe(true);
   });
 
   it("with a typed password no link is made", async () => {
