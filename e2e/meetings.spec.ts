@@ -167,10 +167,17 @@ test.describe("meetings and attendance", () => {
     await meetings.saveButton().click();
     const meetingUrl = await meetings.expectSaved(title);
 
+    // The home page states the 14-day rule and counts what is owed; its link opens the whole list.
     await page.goto("/");
     await expectAccessible(page);
-    const panel = page.getByRole("list", { name: "Chybějící zprávy ze zahraničních cest" });
-    await expect(panel.getByRole("listitem").filter({ hasText: lastName })).toContainText(title);
+    const home = page.getByTestId("home-trip-reports");
+    await expect(home).toContainText("Zprávu ze zahraniční cesty je třeba odevzdat do 14 dnů po skončení jednání.");
+    await expect(home).toContainText(/\d+ (zpráva|zprávy|zpráv) k odevzdání/);
+    await home.getByTestId("home-more").click();
+    await expectAccessible(page);
+    const owed = page.getByRole("row").filter({ hasText: title });
+    await expect(owed).toContainText(`Jan ${lastName}`);
+    await expect(owed).toContainText("po termínu");
 
     await page.goto(meetingUrl);
     await expectAccessible(page);
@@ -182,6 +189,8 @@ test.describe("meetings and attendance", () => {
 
     await page.goto("/");
     await expectAccessible(page);
+    await expect(page.getByText(title)).toHaveCount(0);
+    await page.goto("/meetings/reports");
     await expect(page.getByText(title)).toHaveCount(0);
   });
 

@@ -31,12 +31,12 @@ export async function runAction<I, T>(mutation: Mutation<I, T>, input: FormData 
 export async function submitForm<I, T>(
   mutation: Mutation<I, T>,
   formData: FormData,
-  next: (data: T) => string | Promise<FormState>,
+  next: (data: T) => string | Promise<FormState | string>,
 ): Promise<FormState> {
   const result = await runAction(mutation, formData);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/", "layout");
-  const to = next(result.data);
+  const to = await next(result.data);
   if (typeof to === "string") redirect(to);
   return to;
 }

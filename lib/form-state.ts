@@ -9,6 +9,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** The saved row's new version, for the hidden field of a form that stays open. */
   version?: number;
+  /** A one-time set-password link, shown to the administrator once (lib/users/set-password.ts). */
+  setPasswordLink?: { url: string; expiresAt: string; mailed: boolean; email: string };
 } | null;
 
 /**

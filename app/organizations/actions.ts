@@ -3,6 +3,11 @@
 import type { FormState } from "@/lib/form-state";
 import { submitForm } from "@/lib/actions";
 import { withFlash } from "@/lib/flash";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { reviewAnswers } from "@/lib/check-answers";
+import { previewEndMembership } from "@/lib/organisations/end-membership";
+import { endMembershipSchema } from "@/lib/organisations/schemas";
 import {
   addPeriod,
   createBody,
@@ -31,6 +36,16 @@ export async function addPeriodAction(_prev: FormState, formData: FormData): Pro
 
 export async function updatePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return submitForm(updatePeriod, formData, (saved) => withFlash(organisationPath(saved.organisationId), "periodSaved"));
+}
+
+/** Check-your-answers, step one: validated like the mutation, then shown for confirmation. */
+export async function reviewEndMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const review = await reviewAnswers(endMembershipSchema, "registry.write", formData);
+  if (!review.ok) return review.state;
+  const { organisationId, endOn } = endMembershipSchema.parse(review.answers);
+  const preview = await previewEndMembership(await getActor(), { organisationId, endOn });
+  if (preview.problem) return { ok: false, message: preview.problem, fieldErrors: { endOn: [preview.problem] }, values: review.answers };
+  redirect(`${organisationPath(organisationId)}/end/check?${review.query}`);
 }
 
 export async function endMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {

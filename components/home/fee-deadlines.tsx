@@ -8,6 +8,8 @@ import { getFeeDeadlines } from "@/lib/fees/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
+import { HOME_CAP } from "@/lib/home/queries";
+import { MoreLink } from "./more-link";
 
 /** Coordinators' home: unpaid fees already overdue or due within 30 days, soonest first. */
 export async function FeeDeadlines({ actor }: { actor: Actor }) {
@@ -15,7 +17,7 @@ export async function FeeDeadlines({ actor }: { actor: Actor }) {
     getTranslations("fees"),
     getTranslations("czk"),
     getLocale() as Promise<Locale>,
-    getFeeDeadlines(actor, {}),
+    getFeeDeadlines(actor, { limit: HOME_CAP }),
   ]);
   return (
     <div className="md:col-span-2">
@@ -58,9 +60,13 @@ export async function FeeDeadlines({ actor }: { actor: Actor }) {
             </Table>
           </>
         )}
-        <p className="mt-3">
-          <Link href="/fees" className="font-semibold">{t("deadlines.overview")}</Link>
-        </p>
+        {data.rows.length > 0 ? (
+          <MoreLink shown={data.rows.length} total={data.overdue + data.dueSoon} href="/fees" list={t("deadlines.title")} />
+        ) : (
+          <p className="mt-3">
+            <Link href="/fees" className="font-semibold">{t("deadlines.overview")}</Link>
+          </p>
+        )}
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 
@@ -21,6 +22,9 @@ export function ProfileFields({
 }) {
   const t = useTranslations();
   const departmentOptions: SelectOption[] = departments.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }));
+  // The department is required with the staff role: marked as soon as that role is chosen (the
+  // hint says so without JavaScript too); the server refuses a staff account without one anyway.
+  const [role, setRole] = useState(values.role ?? "");
   return (
     <>
       <TextField
@@ -39,12 +43,21 @@ export function ProfileFields({
         options={roles}
         placeholder={t("common.choose")}
         defaultValue={values.role ?? ""}
+        onChange={(e) => setRole(e.currentTarget.value)}
         error={errors?.role}
       />
       <Select
         name="departmentId"
         label={t("users.fields.department")}
-        hint={t("users.fields.departmentHint")}
+        hint={
+          <>
+            <strong className={role === "staff" ? "text-red-800" : undefined} data-testid="department-required">
+              {t("users.fields.departmentRequired")}
+            </strong>{" "}
+            {t("users.fields.departmentHint")}
+          </>
+        }
+        required={role === "staff"}
         options={departmentOptions}
         placeholder={t("users.fields.departmentNone")}
         defaultValue={values.departmentId ?? ""}

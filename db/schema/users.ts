@@ -92,3 +92,28 @@ export const signInFailureTallies = pgTable(
   },
   (t) => [primaryKey({ columns: [t.windowStart, t.reason] })],
 );
+
+/**
+ * One-time links to set a password, so an administrator never types or passes one on. Only the
+ * SHA-256 of the random token is kept; a link is valid 72 hours, once, and issuing a new one
+ * revokes the earlier ones (lib/users/set-password.ts).
+ */
+export const setPasswordTokens = pgTable(
+  "set_password_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("set_password_tokens_token_hash_key").on(t.tokenHash),
+    index("set_password_tokens_user_idx").on(t.userId),
+  ],
+);

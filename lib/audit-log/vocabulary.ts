@@ -74,6 +74,8 @@ export const AUDIT_ACTIONS = [
   "deactivate",
   "reactivate",
   "reset_password",
+  "issue_password_link",
+  "set_password",
   "link_identity",
   "seed",
   "export",
@@ -129,7 +131,8 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   attendance: [],
   engagement_assessment: [],
   calendar_token: [],
-  user: [],
+  // A set-password link's expiry and where it was mailed (lib/users/set-password.ts).
+  user: ["linkExpiresAt", "mailedTo"],
   auth: ["method", "reason", "ip", "limit", "issuer", "externalSubject", "linked", "expired"],
   seed: [
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",

@@ -40,8 +40,14 @@ describe("createUserSchema", () => {
 
   it("reports missing fields as missing, not as a type error", () => {
     const e = errorsOf(createUserSchema, {});
-    expect(Object.keys(e).sort()).toEqual(["email", "name", "password", "role"]);
-    expect(e.password).toEqual(["Zadejte heslo."]);
+    expect(Object.keys(e).sort()).toEqual(["email", "name", "role"]);
+  });
+
+  it("takes no password at all (the account gets a set-password link), but refuses a typed bad one", () => {
+    expect(createUserSchema.parse({ ...valid, password: "" }).password).toBeUndefined();
+    expect(errorsOf(createUserSchema, { ...valid, password: "krátké" }).password).toEqual([
+      `Heslo musí mít alespoň ${PASSWORD_MIN_LENGTH} znaků.`,
+    ]);
   });
 
   it("refuses a password of spaces and an absurdly long one", () => {

@@ -4,7 +4,7 @@ import { withFlash } from "@/lib/flash";
 import { getTranslations } from "next-intl/server";
 import { submitForm } from "@/lib/actions";
 import type { FormState } from "@/lib/form-state";
-import { createUser, resetPassword, updateUser } from "@/lib/users/commands";
+import { createUser, issueSetPasswordLink, resetPassword, updateUser } from "@/lib/users/commands";
 
 /**
  * Thin: each action hands the form to its mutation (which authenticates, authorises, validates,
@@ -13,7 +13,16 @@ import { createUser, resetPassword, updateUser } from "@/lib/users/commands";
  */
 
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return submitForm(createUser, formData, () => withFlash("/admin/users", "userCreated"));
+  return submitForm(createUser, formData, async (user) => {
+    // The link is shown once, here: it never travels in a redirect's address or a flash.
+    if (!user.link) return withFlash("/admin/users", "userCreated");
+    const t = await getTranslations("users");
+    return { ok: true, message: t("created"), setPasswordLink: user.link };
+  });
+}
+
+export async function issueSetPasswordLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return submitForm(issueSetPasswordLink, formData, async (issued) => ({ ok: true, setPasswordLink: issued.link }));
 }
 
 export async function updateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {

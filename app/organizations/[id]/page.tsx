@@ -22,6 +22,7 @@ import { getOrganisation } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
 import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string; recordedOn?: string }> };
 
@@ -116,7 +117,7 @@ export default async function OrganisationPage(props: Props) {
           <dt className="font-semibold">{t("scope")}</dt>
           <dd>{te(`organisationScope.${o.scope}`)}</dd>
         </dl>
-        {o.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{o.description}</p> : null}
+        {o.description ? <ClampedText text={o.description} className="mt-3 max-w-3xl text-slate-900" label={o.name} /> : null}
       </Section>
       <OrganisationNotice actor={actor} organisationId={o.id} locale={locale} />
 
@@ -134,10 +135,7 @@ export default async function OrganisationPage(props: Props) {
                     <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
                   )}
                   {hasOpenPeriod ? (
-                    <>
-                      <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
-                      <ButtonLink href={`${base}/end`} variant="danger">{t("endMembership")}</ButtonLink>
-                    </>
+                    <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
                   ) : null}
                 </>
               ) : null}
@@ -177,6 +175,13 @@ export default async function OrganisationPage(props: Props) {
                       <Link href={`${base}/periods/${p.id}`} className="text-blue-900 underline">
                         {t("editPeriod")}<span className="sr-only"> {t("editPeriodOf", { from: formatDate(p.validFrom, locale), to: date(p.validTo) })}</span>
                       </Link>
+                      {/* Ending is irreversible: on the open period's own row, away from "Přidat období",
+                          and it leads to a check-your-answers page before anything is saved. */}
+                      {p.validTo === null ? (
+                        <Link href={`${base}/end`} className="ml-4 whitespace-nowrap font-semibold text-red-800 underline">
+                          {t("endThisPeriod")}
+                        </Link>
+                      ) : null}
                     </Td>
                   ) : null}
                 </tr>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PasswordResetForm } from "@/components/users/password-reset-form";
+import { SetPasswordLinkForm } from "@/components/users/set-password-link-form";
 import { roleOptions } from "@/components/users/role-options";
 import { UserEditForm } from "@/components/users/user-edit-form";
 import { requirePermission } from "@/lib/auth/guard";
@@ -41,7 +42,10 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       ) : null}
       <div className="grid gap-10 lg:grid-cols-2">
         <UserEditForm user={user} departments={departments} roles={roles} />
-        <PasswordResetForm userId={user.id} passwordMinLength={PASSWORD_MIN_LENGTH} />
+        <div className="space-y-10">
+          <PasswordResetForm userId={user.id} passwordMinLength={PASSWORD_MIN_LENGTH} />
+          {user.active ? <SetPasswordLinkForm userId={user.id} /> : null}
+        </div>
       </div>
     </>
   );
