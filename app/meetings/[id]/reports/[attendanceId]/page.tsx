@@ -12,9 +12,12 @@ import { fileTripReportAction } from "../../../actions";
 
 type Props = { params: Promise<{ id: string; attendanceId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("tripReports");
-  return { title: t("editTitle") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, actor, { id, attendanceId }] = await Promise.all([getTranslations("tripReports"), requirePermission("meetings.write"), params]);
+  if (!z.uuid().safeParse(id).success) return { title: t("editTitle") };
+  // The page's own title: writing a report is not editing one.
+  const row = (await getMeeting(actor, { id }))?.attendance.find((a) => a.id === attendanceId);
+  return { title: row && row.tripReport === null ? t("newHeading", { name: row.personName }) : t("editTitle") };
 }
 
 /**
