@@ -13,12 +13,15 @@ export function ProfileFields({
   errors,
   departments,
   roles,
+  people,
 }: {
-  values: { name?: string; role?: string; departmentId?: string | null };
+  values: { name?: string; role?: string; departmentId?: string | null; personId?: string | null };
   errors?: Record<string, string[]>;
   departments: readonly DepartmentOption[];
   /** Labelled on the server: the role list comes from the database enum, which stays server-side. */
   roles: readonly SelectOption[];
+  /** People the account may be linked to (its user then picks themself on meeting forms). */
+  people: readonly SelectOption[];
 }) {
   const t = useTranslations();
   const departmentOptions: SelectOption[] = departments.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }));
@@ -62,6 +65,15 @@ export function ProfileFields({
         placeholder={t("users.fields.departmentNone")}
         defaultValue={values.departmentId ?? ""}
         error={errors?.departmentId}
+      />
+      <Select
+        name="personId"
+        label={t("users.fields.person")}
+        hint={t("users.fields.personHint")}
+        options={people}
+        placeholder={t("users.fields.personNone")}
+        defaultValue={values.personId ?? ""}
+        error={errors?.personId}
       />
     </>
   );

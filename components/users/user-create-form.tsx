@@ -13,10 +13,12 @@ import { SetPasswordLinkPanel } from "./set-password-link";
 export function UserCreateForm({
   departments,
   roles,
+  people,
   passwordMinLength,
 }: {
   departments: readonly DepartmentOption[];
   roles: readonly SelectOption[];
+  people: readonly SelectOption[];
   passwordMinLength: number;
 }) {
   const t = useTranslations();
@@ -36,7 +38,7 @@ export function UserCreateForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
       <ErrorSummary refusal={state && !state.ok ? state : null} />
-      <ProfileFields values={values} errors={errors} departments={departments} roles={roles} />
+      <ProfileFields values={values} errors={errors} departments={departments} roles={roles} people={people} />
       <TextField
         name="email"
         type="email"

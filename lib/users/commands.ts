@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { calendarTokens, departments, setPasswordTokens, users } from "@/db/schema";
+import { calendarTokens, departments, people, setPasswordTokens, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { fieldError, DomainError, MESSAGES } from "@/lib/errors";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
@@ -13,6 +13,8 @@ export const UNKNOWN_DEPARTMENT = "Vybraný odbor neexistuje. Načtěte stránku
 export const SELF_DEACTIVATION = "Svůj vlastní účet nemůžete deaktivovat.";
 export const INACTIVE_LINK = "Deaktivovaný účet nemůže dostat odkaz pro nastavení hesla. Nejdřív ho znovu aktivujte.";
 export const SELF_DEMOTION = "Sami sobě nemůžete odebrat roli správce systému.";
+export const PERSON_TAKEN = "Tato osoba už je propojena s jiným účtem.";
+export const UNKNOWN_PERSON = "Vybraná osoba v registru není nebo je anonymizovaná. Vyberte jinou.";
 
 /**
  * The database backs every check made here: if two admins race past the "already exists" read,
@@ -22,10 +24,24 @@ const constraints = {
   users_email_key: { field: "email", message: DUPLICATE_EMAIL },
   users_staff_department_check: { field: "departmentId", message: STAFF_NEEDS_DEPARTMENT },
   users_department_id_departments_id_fk: { field: "departmentId", message: UNKNOWN_DEPARTMENT },
+  users_person_key: { field: "personId", message: PERSON_TAKEN },
+  users_person_id_people_id_fk: { field: "personId", message: UNKNOWN_PERSON },
 };
 
 /** What the audit log keeps of a user: the row, with the hash redacted by lib/audit.ts. */
 type UserRow = typeof users.$inferSelect;
+
+/**
+ * The linked person must be in the registry, not anonymised, and nobody else's: one person, one
+ * account (the unique index users_person_key is the real guard against a race).
+ */
+async function assertPersonLinkable(tx: Tx, personId: string | null, userId: string | null) {
+  if (!personId) return;
+  const [person] = await tx.select({ anonymisedAt: people.anonymisedAt }).from(people).where(eq(people.id, personId));
+  if (!person || person.anonymisedAt) throw fieldError("personId", UNKNOWN_PERSON);
+  const [holder] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, personId));
+  if (holder && holder.id !== userId) throw fieldError("personId", PERSON_TAKEN);
+}
 
 async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
   if (!departmentId) return;
@@ -46,6 +62,7 @@ export const createUser = defineMutation({
       .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
     if (existing) throw fieldError("email", DUPLICATE_EMAIL);
     await assertDepartmentExists(tx, input.departmentId);
+    await assertPersonLinkable(tx, input.personId, null);
 
     const [row] = await tx
       .insert(users)
@@ -54,6 +71,7 @@ export const createUser = defineMutation({
         name: input.name,
         role: input.role,
         departmentId: input.departmentId,
+        personId: input.personId,
         passwordHash: input.password ? await hashPassword(input.password) : null,
       })
       .returning();
@@ -112,6 +130,7 @@ export const updateUser = defineMutation({
       if (input.role !== "admin") throw fieldError("role", SELF_DEMOTION);
     }
     await assertDepartmentExists(tx, input.departmentId);
+    await assertPersonLinkable(tx, input.personId, input.id);
 
     const deactivated = before.active && !input.active;
     const [after] = await tx
@@ -120,6 +139,7 @@ export const updateUser = defineMutation({
         name: input.name,
         role: input.role,
         departmentId: input.departmentId,
+        personId: input.personId,
         active: input.active,
         // Ends every open session of a deactivated user at once, not when their cookie expires.
         ...(deactivated ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),

@@ -41,10 +41,20 @@ const departmentField = () =>
     )
     .transform((v) => v ?? null);
 
+/** The person select: "" (no person linked) becomes null. */
+const personField = () =>
+  z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.uuid({ error: "Vyberte prosím osobu ze seznamu." }).optional(),
+    )
+    .transform((v) => v ?? null);
+
 const profileFields = {
   name: requiredText(200, "Zadejte jméno uživatele."),
   role: roleField(),
   departmentId: departmentField(),
+  personId: personField(),
 };
 
 export const createUserSchema = z

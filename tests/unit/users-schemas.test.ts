@@ -18,7 +18,7 @@ describe("createUserSchema", () => {
 
   it("accepts a complete form, trimming the name and lower-casing the e-mail", () => {
     const r = createUserSchema.parse(valid);
-    expect(r).toEqual({ name: "Jana Nováková", email: "jana.novakova@praha.eu", role: "coordinator", departmentId: null, password: PASSWORD });
+    expect(r).toEqual({ name: "Jana Nováková", email: "jana.novakova@praha.eu", role: "coordinator", departmentId: null, personId: null, password: PASSWORD });
   });
 
   it("accepts staff with a department", () => {
@@ -71,7 +71,7 @@ describe("updateUserSchema", () => {
   const valid = { id: ID, version: "3", name: "Petr Svoboda", role: "manager", departmentId: "", active: "on" };
 
   it("reads the version as a number and the checkbox as a boolean", () => {
-    expect(updateUserSchema.parse(valid)).toEqual({ id: ID, version: 3, name: "Petr Svoboda", role: "manager", departmentId: null, active: true });
+    expect(updateUserSchema.parse(valid)).toEqual({ id: ID, version: 3, name: "Petr Svoboda", role: "manager", departmentId: null, personId: null, active: true });
     const { active: _omitted, ...unchecked } = valid;
     expect(updateUserSchema.parse(unchecked).active).toBe(false);
   });

@@ -242,7 +242,7 @@ export default async function OrganisationPage(props: Props) {
         title={t("fees")}
         actions={
           editable ? (
-            <ButtonLink href={`/fees/new?organisationId=${o.id}&year=${detail.asOf.slice(0, 4)}`} variant="secondary">
+            <ButtonLink href={`/fees/new?organisationId=${o.id}&year=${Number(detail.asOf.slice(0, 4)) + 1}`} variant="secondary">
               {tf("organisationSection.addFor")}
             </ButtonLink>
           ) : null
