@@ -191,7 +191,7 @@ export const getOrganisation = defineQuery({
         .from(bodies)
         .where(eq(bodies.organisationId, id))
         .orderBy(desc(bodies.active), sql`${displayNameSql(locale, bodies)} collate czech`),
-      seatsOfOrganisation(db, id),
+      seatsOfOrganisation(db, id, locale),
       organisationFees(db, id),
       db
         .select({
