@@ -89,7 +89,7 @@ export const getRepresentationMatrix = defineQuery({
             )
             .orderBy(asc(representations.validFrom)),
           // Vacancies of ALL the listed organisations (every page): the total the list shows.
-          db.execute<RawVacancy>(sql`select * from ${vacanciesSql(asOf, sql`o.id in (${matrixOrganisationIds(params)})`)} v`),
+          db.execute<RawVacancy>(sql`select * from ${vacanciesSql(asOf, locale, sql`o.id in (${matrixOrganisationIds(params)})`)} v`),
         ]);
     const vacant = new Set(vacancyRows.rows.map((v) => `${v.organisation_id}:${v.body_id ?? ""}`));
 
