@@ -77,7 +77,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 <select id="a-organisation" name="organisation" defaultValue={filter.organisation ?? ""} aria-describedby="a-organisation-hint" className={CONTROL}>
                   <option value="">{t("log.any")}</option>
                   {organisations.map((o) => (
-                    <option key={o.id} value={o.id}>{o.abbreviation && o.abbreviation !== o.name ? `${o.name} (${o.abbreviation})` : o.name}</option>
+                    <option key={o.id} value={o.id}>{o.label}</option>
                   ))}
                 </select>
                 <p id="a-organisation-hint" className="mt-1 text-sm text-slate-700">{t("log.organisationHint")}</p>

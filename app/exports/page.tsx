@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
 import { carriedFilters, filterLineText, FILTER_PREFIX, listPath, type FilterWords } from "@/lib/exports/lists";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
-import type { Locale } from "@/lib/i18n/config";
+import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { exportParams, exportRequestSchema, mayExport, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
@@ -37,6 +37,7 @@ function downloadHref(request: ExportRequest, format: "csv" | "xlsx", list: { id
     if (request.year) q.set("year", String(request.year));
   }
   if (format === "csv" && request.style === "iso") q.set("style", "iso");
+  if (request.lang) q.set("lang", request.lang);
   if (request.kind !== "record" && request.columns.length > 0) q.set("columns", request.columns.join(","));
   return `/exports/${request.kind}?${q.toString()}`;
 }
@@ -51,14 +52,17 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   const request: ExportRequest = withApplicableColumns(
     parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" }),
   );
+  // The file's language defaults to the UI's.
+  const locale = (await getLocale()) as Locale;
+  request.lang ??= locale;
   const kinds = [...EXPORT_KIND_IDS, "record"].filter((k) => mayExport(actor, k as ExportRequest["kind"])) as ExportRequest["kind"][];
   const chosen = kinds.includes(request.kind) ? request : { ...request, kind: "organisations" as const };
   // The full record's first sheet (organisations with their status on the day) is its preview.
   const previewKind: ExportKindId = chosen.kind === "record" ? "organisations" : chosen.kind;
-  const [t, te, locale, preview] = await Promise.all([
+  const [t, te, tl, preview] = await Promise.all([
     getTranslations("audit.exports"),
     getTranslations("enums"),
-    getLocale() as Promise<Locale>,
+    getTranslations("language"),
     previewExport(actor, { ...chosen, kind: previewKind, previewOf: chosen.kind }),
   ]);
   const list = preview.list;
@@ -128,6 +132,16 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
               <p id="x-year-hint" className={HINT}>{t("yearHint")}</p>
             </div>
             </>)}
+            <div>
+              <label htmlFor="x-lang" className={LABEL}>{t("lang")}</label>
+              <select id="x-lang" name="lang" defaultValue={chosen.lang} aria-describedby="x-lang-hint" className={CONTROL}>
+                {LOCALES.map((l) => (
+                  // Each language named in itself (as the language switch does), marked as such.
+                  <option key={l} value={l} lang={l}>{tl(l)}</option>
+                ))}
+              </select>
+              <p id="x-lang-hint" className={HINT}>{t("langHint")}</p>
+            </div>
             <div className="sm:col-span-2">
               <label htmlFor="x-style" className={LABEL}>{t("style")}</label>
               <select id="x-style" name="style" defaultValue={chosen.style} className={CONTROL}>

@@ -25,6 +25,8 @@ import {
   ROLE_LABEL,
   STATUS_LABEL,
 } from "./wording";
+// The council report is a Czech document: it names rows as the Czech UI does.
+import { displayName } from "@/lib/registry/display-name";
 
 /**
  * The yearly report to the city council as data: what every format (DOCX, PDF, HTML) and the
@@ -237,7 +239,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
 
     summary.push({
       organisationId: org.id,
-      name: org.nameCs ?? org.name,
+      name: displayName(org, "cs"),
       status: org.status,
       statusLabel: STATUS_LABEL[org.status],
       memberSince,
@@ -279,7 +281,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
       representatives: orgReps.filter((r) => r.bodyId === null).map(representative),
       bodies: byOrg(bodyRows, org.id)
         .map((b) => ({
-          name: b.nameCs ?? b.name,
+          name: displayName(b, "cs"),
           representatives: orgReps.filter((r) => r.bodyId === b.id).map(representative),
         }))
         .sort((a, b) => collator.compare(a.name, b.name)),

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { IsoDate } from "@/lib/dates";
 import type { Column, ExportColumnKey } from "./columns";
+import type { Locale } from "@/lib/i18n/config";
 
 /**
  * The contract between the export engine (this folder) and the areas: each area defines its
@@ -24,6 +25,8 @@ export type ExportParams = {
    * filters. Which ids it holds, each kind says.
    */
   within?: SQL;
+  /** The file's language: headers, enum labels, formats and the names of rows (lib/registry/display-name.ts). */
+  locale: Locale;
 };
 
 export const EXPORT_KIND_IDS = [

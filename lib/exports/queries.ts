@@ -9,6 +9,7 @@ import { EXPORT_KINDS, type ExportKindId } from "./kinds";
 import { filterLines } from "./lists";
 import { chosenColumns, exportParams, mayExport, requestList, type ExportRequest } from "./service";
 import { firstRows } from "./source";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 
 export const PREVIEW_ROWS = 20;
 
@@ -27,17 +28,19 @@ export const previewExport = defineQuery({
     const kind = EXPORT_KINDS[request.kind];
     const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
     const params = exportParams(request);
+    // The form speaks the UI's language; the preview is of the file, in the file's.
+    const ui = await uiLocale();
     const list = requestList(request);
     const [counted] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${kind.select(params)}) q`)).rows;
     const rows = await firstRows(db, kind, params, PREVIEW_ROWS, columns);
     return {
       params,
       /** The list the export comes from and its filters in words, if any. */
-      list: list ? { id: list.id, filters: list.filters, lines: await filterLines(db, list) } : null,
+      list: list ? { id: list.id, filters: list.filters, lines: await filterLines(db, list, ui) } : null,
       total: counted?.n ?? 0,
-      columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key), chosen: columns.includes(c) })),
-      headers: columns.map((c) => columnLabel(c.key)),
-      rows: rows.map((row) => columns.map((c, i) => csvCell(c, row[i], { czech: true }))),
+      columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key, ui), chosen: columns.includes(c) })),
+      headers: columns.map((c) => columnLabel(c.key, params.locale)),
+      rows: rows.map((row) => columns.map((c, i) => csvCell(c, row[i], { czech: true, locale: params.locale }))),
     };
   },
 });

@@ -4,6 +4,7 @@ import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
 import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /**
  * The fees export: one column per fee field a person reads, named by the schema's own columns
@@ -44,7 +45,7 @@ export const feesExport: ExportKind = {
   columns: FEE_EXPORT_COLUMNS,
   // The status is the one "status on a day" rule of fees (overdue is derived, never stored).
   // within: fee ids.
-  select: ({ date, year, within }) => sql`select ${organisations.name} as "organisation", ${f.year} as "year",
+  select: ({ date, year, within, locale }) => sql`select ${displayNameSql(locale, organisations)} as "organisation", ${f.year} as "year",
       ${f.amount}::text as "amount", ${f.currency} as "currency", ${f.amountCzk}::text as "amountCzk",
       ${feeCzk.czk}::text as "czk", ${feeCzk.kind} as "czkKind", ${feeCzk.rate}::text as "cnbRate",
       ${feeCzk.rateAmount} as "cnbRateAmount", ${feeCzk.rateDate}::text as "cnbRateDate",
@@ -52,7 +53,7 @@ export const feesExport: ExportKind = {
       ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
       ${feeStatusOnSql(date)} as "feeStatus",
       ${f.note} as "note", ${f.demo} as "demo",
-      ${f.year} as _k0, ${organisationNameKey(organisations.name)} as _k1, ${f.id}::text as _k2
+      ${f.year} as _k0, ${organisationNameKey(displayNameSql(locale, organisations))} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
       join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}
     where ${within ? sql`true${inList(f.id, within)}` : sql`${year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`} and ${inRecordOn(f.organisationId, date)}`}`,

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { inList, type ExportKind } from "@/lib/exports/kind";
 import { statusOnSql } from "./status";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /** Czech names sort in Czech: the first sort key of every export listed by organisation. */
 export const organisationNameKey = (name: AnyPgColumn | SQL = sql.raw("o.name")) => sql`${name} collate "czech"`;
@@ -33,6 +34,8 @@ export const organisationsExport: ExportKind = {
     { key: "noticePeriodMonths", type: "integer" },
   ],
   // within: organisation ids.
+  // The registry's own record of names: the official one, the Czech one and the abbreviation,
+  // each in its column whatever the file's language (the other kinds name by display-name.ts).
   select: ({ date, within }) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
       o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
       (select min(mp.valid_from)::text from membership_periods mp
@@ -57,11 +60,11 @@ export const periodsExport: ExportKind = {
     { key: "note", type: "text" },
   ],
   // within: organisation ids (the organisation page lists all its periods, past and future).
-  select: ({ date, within }) => sql`select o.name as "organisation", mp.status::text as "status",
+  select: ({ date, within, locale }) => sql`select ${displayNameSql(locale, "o")} as "organisation", mp.status::text as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
       mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate", mp.note as "note",
-      ${organisationNameKey()} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
+      ${organisationNameKey(displayNameSql(locale, "o"))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from membership_periods mp join organisations o on o.id = mp.organisation_id
     where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`,
 };
