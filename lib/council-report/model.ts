@@ -26,7 +26,7 @@ import {
   STATUS_LABEL,
 } from "./wording";
 // The council report is a Czech document: it names rows as the Czech UI does.
-import { displayName } from "@/lib/registry/display-name";
+import { displayName, fullLabel } from "@/lib/registry/display-name";
 
 /**
  * The yearly report to the city council as data: what every format (DOCX, PDF, HTML) and the
@@ -272,7 +272,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
 
     sections.push({
       organisationId: org.id,
-      heading: org.nameCs && org.nameCs !== org.name ? `${org.nameCs} (${org.name})` : org.abbreviation && org.abbreviation !== org.name ? `${org.abbreviation} – ${org.name}` : org.name,
+      heading: `${fullLabel(org, "cs")}${org.nameCs && org.nameCs !== org.name ? ` (${org.name})` : ""}`,
       name: org.name,
       nameCs: org.nameCs,
       abbreviation: org.abbreviation,

@@ -82,6 +82,6 @@ describe("the write path's messages in English", () => {
       message: "The form has errors. Please correct the marked fields.",
       fieldErrors: { title: ["Enter the meeting's title."] },
     });
-    expect(inUiLanguage({ ok: true, value: 1 }, "en")).toEqual({ ok: true, value: 1 });
+    expect(inUiLanguage({ ok: true, data: 1 }, "en")).toEqual({ ok: true, data: 1 });
   });
 });
