@@ -26,7 +26,7 @@ import {
   STATUS_LABEL,
 } from "./wording";
 // The council report is a Czech document: it names rows as the Czech UI does.
-import { displayName, fullLabel } from "@/lib/registry/display-name";
+import { displayName, fullLabel, shortName } from "@/lib/registry/display-name";
 
 /**
  * The yearly report to the city council as data: what every format (DOCX, PDF, HTML) and the
@@ -225,7 +225,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
   for (const org of sorted) {
     const orgPeriods = byOrg(periods, org.id);
     const memberSince = orgPeriods.find((p) => p.status !== "ended")?.validFrom ?? null;
-    const shortName = org.abbreviation ?? org.name;
+    const short = shortName(org, "cs");
 
     const orgFees = byOrg(feeRows, org.id);
     const paid = sumMoney(orgFees.filter((f) => f.czkKind === "paid" && f.czk !== null).map((f) => f.czk!));
@@ -277,7 +277,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
       nameCs: org.nameCs,
       abbreviation: org.abbreviation,
       description: org.description,
-      history: historySentence(orgPeriods, end, shortName),
+      history: historySentence(orgPeriods, end, short),
       representatives: orgReps.filter((r) => r.bodyId === null).map(representative),
       bodies: byOrg(bodyRows, org.id)
         .map((b) => ({
