@@ -24,7 +24,7 @@ export async function TripReports({ actor }: { actor: Actor }) {
         <ul aria-label={t("title")} className="list-disc space-y-2 pl-6">
           {rows.map((r) => (
             <li key={r.attendanceId}>
-              <Link href={`/meetings/${r.meetingId}`} className="font-semibold text-blue-900 underline">{r.title}</Link>
+              <Link href={`/meetings/${r.meetingId}`} className="font-semibold text-blue-900 underline" lang="cs">{r.title}</Link>
               {" – "}
               {t("row", { name: r.personName, department: r.departmentCode ?? "—", date: formatDate(r.endsOn, locale), place: [r.city, r.country].filter(Boolean).join(", ") })}
             </li>

@@ -261,7 +261,7 @@ export default async function OrganisationPage(props: Props) {
                   <Td className="whitespace-nowrap">
                     {formatDate(m.startsOn, locale)}{m.endsOn !== m.startsOn ? ` – ${formatDate(m.endsOn, locale)}` : ""}
                   </Td>
-                  <Td><Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline">{m.title}</Link><span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
+                  <Td><Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline" lang="cs">{m.title}</Link><span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
                   <Td>{m.bodyName ?? "—"}</Td>
                   <Td>{m.online ? t("online") : [m.city, m.country].filter(Boolean).join(", ") || "—"}</Td>
                 </tr>
