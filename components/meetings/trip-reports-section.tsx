@@ -87,7 +87,7 @@ export async function TripReportsSection({
             <div key={r.id} id={`report-${r.id}`} className="grid gap-2 px-3 py-4 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
               <dt className="font-semibold text-slate-900">{t("reportOf", { name: r.personName })}</dt>
               <dd className="min-w-0">
-                <p className="whitespace-pre-line break-words">{r.tripReport}</p>
+                <p lang="cs" className="whitespace-pre-line break-words">{r.tripReport}</p>
                 <p className="mt-2 text-sm text-slate-700">{t("filedOn", { date: formatDate(r.tripReportFiledOn ?? today, locale) })}</p>
                 {r.reportRevisions.length > 0 ? (
                   <details className="mt-2">
@@ -103,7 +103,7 @@ export async function TripReportsSection({
                               replaced: formatDateTime(v.replacedAt, locale),
                             })}
                           </p>
-                          <p className="whitespace-pre-line break-words">{v.tripReport}</p>
+                          <p lang="cs" className="whitespace-pre-line break-words">{v.tripReport}</p>
                         </li>
                       ))}
                     </ol>

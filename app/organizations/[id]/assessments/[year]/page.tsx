@@ -88,7 +88,7 @@ export default async function AssessmentYearPage(props: Props) {
               <dt className="font-semibold">{t("recommendation")}</dt>
               <dd>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</dd>
               <dt className="font-semibold">{t("rationale")}</dt>
-              <dd className="whitespace-pre-line">{a.rationale ?? "—"}</dd>
+              <dd lang={a.rationale ? "cs" : undefined} className="whitespace-pre-line">{a.rationale ?? "—"}</dd>
               <dt className="font-semibold">{t("author")}</dt>
               <dd>{a.authorName ?? t("unknownAuthor")}, {formatDate(a.assessedOn, locale)}</dd>
             </dl>
