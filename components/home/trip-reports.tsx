@@ -26,7 +26,14 @@ export async function TripReports({ actor }: { actor: Actor }) {
             <li key={r.attendanceId}>
               <Link href={`/meetings/${r.meetingId}`} className="font-semibold text-blue-900 underline" lang="cs">{r.title}</Link>
               {" – "}
-              {t("row", { name: r.personName, department: r.departmentCode ?? "—", date: formatDate(r.endsOn, locale), place: [r.city, r.country].filter(Boolean).join(", ") })}
+              {/* The place is typed in Czech ("Vídeň"): marked as such in the English UI. */}
+              {t.rich("row", {
+                name: r.personName,
+                department: r.departmentCode ?? "—",
+                date: formatDate(r.endsOn, locale),
+                place: [r.city, r.country].filter(Boolean).join(", "),
+                cs: (chunks) => <span lang="cs">{chunks}</span>,
+              })}
             </li>
           ))}
         </ul>
