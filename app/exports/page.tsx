@@ -203,7 +203,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
             </thead>
             <tbody>
               {preview.rows.map((cells, i) => (
-                <tr key={i}>{cells.map((c, j) => <Td key={j} className="max-w-xs break-words">{c}</Td>)}</tr>
+                <tr key={i}>{cells.map((c, j) => <Td key={j} lang={preview.typed[j] && c ? "cs" : undefined} className="max-w-xs break-words">{c}</Td>)}</tr>
               ))}
             </tbody>
           </table>

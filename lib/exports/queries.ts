@@ -11,6 +11,12 @@ import { chosenColumns, exportParams, mayExport, requestList, type ExportRequest
 import { firstRows } from "./source";
 import { uiLocale } from "@/lib/i18n/ui-locale";
 
+/** Text columns named by lib/registry/display-name.ts (in the file's language) or codes, not typed text. */
+const NAMED_IN_FILE_LANGUAGE = new Set([
+  "organisation", "body", "abbreviation", "currency", "department", "website", "person", "author", "actor",
+  "invoiceNumber", "czkKind", "entityId", "before", "after",
+]);
+
 export const PREVIEW_ROWS = 20;
 
 /**
@@ -40,6 +46,11 @@ export const previewExport = defineQuery({
       total: counted?.n ?? 0,
       columns: kind.columns.map((c) => ({ key: c.key, label: columnLabel(c.key, ui), chosen: columns.includes(c) })),
       headers: columns.map((c) => columnLabel(c.key, params.locale)),
+      /**
+       * The columns of text people typed (titles, places, notes, reports: Czech, the language of
+       * record), for `lang="cs"` in the preview; names of rows come in the file's language.
+       */
+      typed: columns.map((c) => c.type === "text" && !NAMED_IN_FILE_LANGUAGE.has(c.key)),
       rows: rows.map((row) => columns.map((c, i) => csvCell(c, row[i], { czech: true, locale: params.locale }))),
     };
   },
