@@ -63,8 +63,7 @@ export default async function HomePage() {
             <ul aria-label={t("home.organisationsList")} className="list-disc space-y-1 pl-6">
               {organisations.slice(0, HOME_CAP).map((o) => (
                 <li key={o.id}>
-                  {o.nameCs ?? o.name}
-                  {o.abbreviation && o.abbreviation !== (o.nameCs ?? o.name) ? ` (${o.abbreviation})` : null}
+                  {o.label}
                 </li>
               ))}
             </ul>

@@ -77,7 +77,7 @@ test.describe("meetings and attendance", () => {
     const title = `Kulturní fórum ${t}`;
     const entry = {
       organisation: "EUROCITIES",
-      body: "EUROCITIES – Culture Forum",
+      body: "EUROCITIES – Kulturní fórum",
       kind: "Zasedání fóra",
       title,
       startsOn: pragueDay(30),

@@ -28,7 +28,7 @@ test.describe("organisations and membership history", () => {
     const orgs = new OrganisationsPage(page);
     await orgs.gotoList();
     await orgs.search({ q: "liga historickych", asOf: "2010-12-31", status: "Současná členství" });
-    expect(await orgs.listedNames()).toEqual(["League of Historical Cities"]);
+    expect(await orgs.listedNames()).toEqual(["Liga historických měst"]);
     const url = page.url();
     expect(url).toContain("q=liga+historickych");
 
@@ -40,7 +40,7 @@ test.describe("organisations and membership history", () => {
     await expect(page.getByLabel("Hledat název nebo zkratku")).toHaveValue("liga historickych");
     await expect(page.getByLabel("Stav ke dni")).toHaveValue("2010-12-31");
     await expect(page.getByLabel("Status členství")).toHaveValue("current");
-    expect(await orgs.listedNames()).toEqual(["League of Historical Cities"]);
+    expect(await orgs.listedNames()).toEqual(["Liga historických měst"]);
     await expect(page.getByRole("table").first()).toContainText("stav ke dni 31. 12. 2010");
   });
 

@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { getActor } from "./auth/session";
 import { isDatabaseUnavailable, MESSAGES } from "./errors";
 import { refusalState, type FormState } from "./form-state";
+import { uiLocale } from "./i18n/ui-locale";
+import { fieldErrorsInEnglish, messageInEnglish } from "./i18n/validation-en";
+import type { Locale } from "./i18n/config";
 import type { Mutation, MutationResult } from "./mutation";
 import { formDataToObject } from "./validation";
 
@@ -18,8 +21,24 @@ export async function runAction<I, T>(mutation: Mutation<I, T>, input: FormData 
     if (isDatabaseUnavailable(e)) return "unavailable" as const;
     throw e;
   });
-  if (actor === "unavailable") return { ok: false, code: "unavailable", message: MESSAGES.unavailable };
-  return mutation(actor, input instanceof FormData ? formDataToObject(input) : input);
+  const result: MutationResult<T> =
+    actor === "unavailable"
+      ? { ok: false, code: "unavailable", message: MESSAGES.unavailable }
+      : await mutation(actor, input instanceof FormData ? formDataToObject(input) : input);
+  return inUiLanguage(result, await uiLocale());
+}
+
+/**
+ * A refusal in the UI's language: the write path words it in Czech (one schema per form), the
+ * English UI reads it through lib/i18n/validation-en.ts. Successes pass as they are.
+ */
+export function inUiLanguage<T>(result: MutationResult<T>, locale: Locale): MutationResult<T> {
+  if (result.ok || locale === "cs") return result;
+  return {
+    ...result,
+    message: messageInEnglish(result.message),
+    ...(result.fieldErrors ? { fieldErrors: fieldErrorsInEnglish(result.fieldErrors) } : {}),
+  };
 }
 
 /**

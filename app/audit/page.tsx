@@ -70,7 +70,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             value: filter.organisation,
             any: t("log.any"),
             hint: t("log.organisationHint"),
-            options: organisations.map((o) => ({ value: o.id, label: o.abbreviation && o.abbreviation !== o.name ? `${o.name} (${o.abbreviation})` : o.name })),
+            options: organisations.map((o) => ({ value: o.id, label: o.label })),
           },
           { kind: "select", name: "entity", label: t("log.entity"), value: filter.entity, any: t("log.any"), options: ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}` as never) })) },
           { kind: "text", name: "entityId", label: t("log.entityId"), value: filter.entityId },

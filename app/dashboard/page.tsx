@@ -63,7 +63,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <button type="submit" className={buttonClass("secondary")}>{t("show")}</button>
       </form>
 
-      <AssessmentCoverage rows={dashboard.rows} year={w.year} t={ts} />
+      <AssessmentCoverage rows={dashboard.rows} year={w.year} t={ts} locale={locale} />
 
       <section aria-labelledby="portfolio">
         <h2 id="portfolio" className="mb-3 text-xl font-bold text-slate-900">{t("portfolio")}</h2>

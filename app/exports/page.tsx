@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { EXPORT_KIND_IDS, type ExportKindId } from "@/lib/exports/kinds";
 import { carriedFilters, filterLineText, FILTER_PREFIX, listPath, type FilterWords } from "@/lib/exports/lists";
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
-import type { Locale } from "@/lib/i18n/config";
+import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { exportParams, exportRequestSchema, mayExport, recordable, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
 import { can } from "@/lib/permissions";
@@ -39,6 +39,7 @@ function downloadHref(request: ExportRequest, format: "csv" | "xlsx", list: { id
     if (request.year) q.set("year", String(request.year));
   }
   if (format === "csv" && request.style === "iso") q.set("style", "iso");
+  if (request.lang) q.set("lang", request.lang);
   if (request.kind !== "record" && request.columns.length > 0) q.set("columns", request.columns.join(","));
   return `/exports/${request.kind}?${q.toString()}`;
 }
@@ -56,14 +57,17 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   // "As recorded on" reads the audit trail: offered to those who read it (the download checks again).
   const mayReplay = can(actor.role, "audit.read");
   const request: ExportRequest = mayReplay ? parsedRequest : { ...parsedRequest, recordedOn: undefined };
+  // The file's language defaults to the UI's.
+  const locale = (await getLocale()) as Locale;
+  request.lang ??= locale;
   const kinds = [...EXPORT_KIND_IDS, "record"].filter((k) => mayExport(actor, k as ExportRequest["kind"])) as ExportRequest["kind"][];
   const chosen = kinds.includes(request.kind) ? request : { ...request, kind: "organisations" as const };
   // The full record's first sheet (organisations with their status on the day) is its preview.
   const previewKind: ExportKindId = chosen.kind === "record" ? "organisations" : chosen.kind;
-  const [t, te, locale, preview] = await Promise.all([
+  const [t, te, tl, preview] = await Promise.all([
     getTranslations("audit.exports"),
     getTranslations("enums"),
-    getLocale() as Promise<Locale>,
+    getTranslations("language"),
     previewExport(actor, { ...chosen, kind: previewKind, previewOf: chosen.kind }),
   ]);
   const list = preview.list;
@@ -140,6 +144,16 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
               <p id="x-year-hint" className={HINT}>{t("yearHint")}</p>
             </div>
             </>)}
+            <div>
+              <label htmlFor="x-lang" className={LABEL}>{t("lang")}</label>
+              <select id="x-lang" name="lang" defaultValue={chosen.lang} aria-describedby="x-lang-hint" className={CONTROL}>
+                {LOCALES.map((l) => (
+                  // Each language named in itself (as the language switch does), marked as such.
+                  <option key={l} value={l} lang={l}>{tl(l)}</option>
+                ))}
+              </select>
+              <p id="x-lang-hint" className={HINT}>{t("langHint")}</p>
+            </div>
             <div className="sm:col-span-2">
               <label htmlFor="x-style" className={LABEL}>{t("style")}</label>
               <select id="x-style" name="style" defaultValue={chosen.style} className={CONTROL}>
@@ -201,7 +215,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
             </thead>
             <tbody>
               {preview.rows.map((cells, i) => (
-                <tr key={i}>{cells.map((c, j) => <Td key={j} className="max-w-xs break-words">{c}</Td>)}</tr>
+                <tr key={i}>{cells.map((c, j) => <Td key={j} lang={preview.typed[j] && c ? "cs" : undefined} className="max-w-xs break-words">{c}</Td>)}</tr>
               ))}
             </tbody>
           </table>

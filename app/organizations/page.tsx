@@ -118,10 +118,12 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               <tr key={row.id}>
                 <Td>
                   <Link href={`/organizations/${row.id}${params.asOf ? `?asOf=${params.asOf}` : ""}`} className="font-semibold text-blue-900 underline">
-                    {row.abbreviation && !row.name.includes(row.abbreviation) ? `${row.abbreviation} – ` : ""}
-                    {row.name}
+                    {row.label}
                   </Link>
-                  {row.nameCs ? <span className="block text-sm text-slate-700">{row.nameCs}</span> : null}
+                  {/* The official name too where the Czech one is shown (display-name.ts). */}
+                  {locale === "cs" && row.nameCs && row.nameCs !== row.name ? (
+                    <span className="block text-sm text-slate-700">{row.name}</span>
+                  ) : null}
                 </Td>
                 <Td>
                   <StatusBadge status={row.status} />

@@ -106,7 +106,7 @@ export async function Evidence({ page, locale }: { page: AssessmentPage; locale:
             page.meetings.map((m) => (
               <tr key={m.id}>
                 <Td className="whitespace-nowrap">{formatDate(m.startsOn, locale)}</Td>
-                <Td>{m.title}</Td>
+                <Td><span lang="cs">{m.title}</span></Td>
                 <Td className="text-right tabular-nums">{m.attended} / {m.registered}</Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">{money(m.travel)}</Td>
               </tr>

@@ -71,7 +71,7 @@ export async function AssessmentsSection({
                 <Td>{te(`engagementLevel.${a.level}`)}</Td>
                 <Td className="whitespace-nowrap tabular-nums">{[a.activity, a.continuity, a.benefit].map(dim).join(" / ")}</Td>
                 <Td>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</Td>
-                <Td className="max-w-md">{a.rationale ? <ClampedText text={a.rationale} label={t("rationale")} /> : "—"}</Td>
+                <Td className="max-w-md">{a.rationale ? <ClampedText lang="cs" text={a.rationale} label={t("rationale")} /> : "—"}</Td>
               </tr>
             ))}
           </tbody>

@@ -23,7 +23,7 @@ export async function ReviewStatus({ assessment: a, locale }: { assessment: Asse
       {a.reviewerName && a.reviewedAt ? (
         <p className="text-slate-900">{t("reviewer")}: {a.reviewerName}, {formatDate(a.reviewedAt.toISOString().slice(0, 10), locale)}</p>
       ) : null}
-      {a.reviewComment ? <p className="whitespace-pre-line text-slate-900">{t("comment")}: {a.reviewComment}</p> : null}
+      {a.reviewComment ? <p className="whitespace-pre-line text-slate-900">{t("comment")}: <span lang="cs">{a.reviewComment}</span></p> : null}
       {a.review !== "approved" ? <p className="text-sm text-slate-800">{t("draftNote")}</p> : null}
     </div>
   );
@@ -67,7 +67,7 @@ export async function ScorecardSummary({ assessment: a, asks }: { assessment: As
         ) : (
           <ol className="list-decimal space-y-1 pl-6">
             {asks.map((ask, i) => (
-              <li key={i}>{ask.text} — <span className="font-semibold">{t(`progress.${ask.progress}`)}</span></li>
+              <li key={i}><span lang="cs">{ask.text}</span> — <span className="font-semibold">{t(`progress.${ask.progress}`)}</span></li>
             ))}
           </ol>
         )}

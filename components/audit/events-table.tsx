@@ -149,7 +149,8 @@ export async function AuditEventsTable({
             {e.note ? (
               <p className="mt-2 text-sm text-slate-800">
                 <span className="font-semibold">{t("register.note")}: </span>
-                <LongText text={e.note} t={t} />
+                {/* Notes are written in Czech (by people and by the write path). */}
+                <span lang="cs"><LongText text={e.note} t={t} /></span>
               </p>
             ) : null}
           </li>

@@ -1,6 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import type { MembershipFigures } from "@/lib/dashboard/figures";
-import { displayName } from "./portfolio-table";
+import type { Locale } from "@/lib/i18n/config";
+import { shortName } from "@/lib/registry/display-name";
 
 type T = Awaited<ReturnType<typeof getTranslations<"scorecard">>>;
 
@@ -8,12 +9,12 @@ type T = Awaited<ReturnType<typeof getTranslations<"scorecard">>>;
  * Which memberships still lack the year's assessment, and which are drafts awaiting a second
  * manager: each organisation a link to its assessment page, so the count is never a dead end.
  */
-export function AssessmentCoverage({ rows, year, t }: { rows: readonly MembershipFigures[]; year: number; t: T }) {
+export function AssessmentCoverage({ rows, year, t, locale }: { rows: readonly MembershipFigures[]; year: number; t: T; locale: Locale }) {
   const missing = rows.filter((r) => r.yearReview === null);
   const drafts = rows.filter((r) => r.yearReview === "draft" || r.yearReview === "returned");
   const link = (r: MembershipFigures) => (
     <li key={r.id}>
-      <a href={`/organizations/${r.id}/assessments/${year}`} className="text-blue-900 underline">{displayName(r)}</a>
+      <a href={`/organizations/${r.id}/assessments/${year}`} className="text-blue-900 underline">{shortName(r, locale)}</a>
       {r.yearReview === "returned" ? ` (${t("dashboard.returned")})` : null}
     </li>
   );

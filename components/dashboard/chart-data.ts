@@ -2,6 +2,7 @@ import type { AttendanceBar, FeeBar, LevelBar } from "@/lib/dashboard/charts";
 import { LEVEL_SCORE, type Level, type MembershipFigures } from "@/lib/dashboard/figures";
 import { TREND_YEARS, type YearWindow } from "@/lib/dashboard/window";
 import { ENGAGEMENT_LEVELS } from "@/lib/enums";
+import type { Abbreviated } from "@/lib/registry/display-name";
 
 /**
  * What the charts plot, shaped on the server from the aggregated rows (at most a few hundred).
@@ -23,14 +24,14 @@ export function buildChartData(
   w: YearWindow,
   charts: { fees: FeeBar[]; attendance: AttendanceBar[]; levels: LevelBar[] },
   rows: readonly MembershipFigures[],
-  names: { others: string; estimate: string; level: (l: Level) => string; money: (v: string) => string; display: (r: MembershipFigures) => string },
+  names: { others: string; estimate: string; level: (l: Level) => string; money: (v: string) => string; decimal: (v: string) => string; display: (r: Abbreviated) => string },
   labels: Record<string, string>,
 ): ChartData {
   const years = Array.from({ length: TREND_YEARS }, (_, i) => w.year - TREND_YEARS + 1 + i);
 
   const seriesKey = (f: FeeBar) => (f.kind === "estimate" ? "estimate" : (f.organisationId ?? "others"));
   const series = new Map<string, string>();
-  for (const f of charts.fees) if (f.kind === "paid") series.set(seriesKey(f), f.name ?? names.others);
+  for (const f of charts.fees) if (f.kind === "paid") series.set(seriesKey(f), f.name !== null ? names.display({ name: f.name, nameCs: f.nameCs, abbreviation: f.abbreviation }) : names.others);
   // The estimate last, so it sits on top of what was paid and its legend entry comes last.
   if (charts.fees.some((f) => f.kind === "estimate")) series.set("estimate", names.estimate);
   const feeRows = years.map((year) => {
@@ -58,7 +59,7 @@ export function buildChartData(
 
   const indices = rows.flatMap((r) =>
     r.indexA && r.indexB
-      ? [{ name: names.display(r), a: Number(r.indexA), b: Number(r.indexB), aLabel: r.indexA.replace(".", ","), bLabel: r.indexB.replace(".", ",") }]
+      ? [{ name: names.display(r), a: Number(r.indexA), b: Number(r.indexB), aLabel: names.decimal(r.indexA), bLabel: names.decimal(r.indexB) }]
       : [],
   );
 

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { buildChartData } from "./chart-data";
 import { AttendanceChart, FeesChart, IndexScatterChart, LevelsChart, ScatterCostChart } from "./lazy-charts";
-import { displayName } from "./portfolio-table";
+import { shortName } from "@/lib/registry/display-name";
 
 function ChartFigure({ id, title, hint, chart, table }: { id: string; title: string; hint?: string; chart: ReactNode; table?: ReactNode }) {
   return (
@@ -41,7 +41,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
     dashboard.window,
     dashboard.charts,
     dashboard.rows,
-    { others: t("others"), estimate: tc("chartEstimate"), level: (l) => te(`engagementLevel.${l}`), money, display: displayName },
+    { others: t("others"), estimate: tc("chartEstimate"), level: (l) => te(`engagementLevel.${l}`), money, decimal: (v) => (locale === "cs" ? v.replace(".", ",") : v), display: (r) => shortName(r, locale) },
     {
       held: t("held"),
       attendedMeetings: t("attendedMeetings"),

@@ -7,9 +7,8 @@ import { figureLinks } from "@/lib/dashboard/links";
 import type { YearWindow } from "@/lib/dashboard/window";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
+import { displayName, shortName } from "@/lib/registry/display-name";
 
-export const displayName = (r: { name: string; nameCs: string | null; abbreviation: string | null }) =>
-  r.abbreviation ?? r.nameCs ?? r.name;
 
 /**
  * A number that opens the records behind it; the row's organisation is in its accessible name.
@@ -39,7 +38,7 @@ export async function PortfolioTable({ rows, window, locale }: { rows: readonly 
     getTranslations("czk"),
   ]);
   const money = (v: string) => formatMoney(v, "CZK", locale);
-  const index = (v: string | null) => (v === null ? "—" : v.replace(".", ","));
+  const index = (v: string | null) => (v === null ? "—" : locale === "cs" ? v.replace(".", ",") : v);
   if (rows.length === 0) return <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("noRows")}</p>;
   return (
     <>
@@ -58,7 +57,7 @@ export async function PortfolioTable({ rows, window, locale }: { rows: readonly 
       </thead>
       <tbody>
         {rows.map((r) => {
-          const name = displayName(r);
+          const name = shortName(r, locale);
           const evidence = `/organizations/${r.id}/assessments/${year}`;
           const ofEvidence = t("evidenceOf", { name });
           const links = figureLinks(r.id, window);
@@ -66,7 +65,7 @@ export async function PortfolioTable({ rows, window, locale }: { rows: readonly 
             <tr key={r.id} data-organisation={name}>
               <Th scope="row" className="border-b border-slate-200 bg-white font-normal">
                 <a href={`/organizations/${r.id}`} className="font-semibold">{name}</a>
-                {r.abbreviation || r.nameCs ? <span className="block text-xs text-slate-700">{r.name}</span> : null}
+                {name !== displayName(r, locale) ? <span className="block text-xs text-slate-700">{displayName(r, locale)}</span> : null}
                 <span className="mt-1 block"><StatusBadge status={r.status} /></span>
                 <details className="mt-1 text-sm">
                   <summary className="cursor-pointer text-blue-900 underline">

@@ -5,7 +5,7 @@ import { DEADLINE_HORIZON_DAYS, type YearWindow } from "@/lib/dashboard/window";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { NoticeDeadlineText, NoticeRuleText } from "@/components/notice/notice-rule-text";
-import { displayName } from "./portfolio-table";
+import { shortName } from "@/lib/registry/display-name";
 
 export async function ReviewCandidates({ candidates, window: w, locale }: { candidates: readonly ReviewCandidate[]; window: YearWindow; locale: Locale }) {
   const t = await getTranslations("engagement.dashboard");
@@ -19,7 +19,7 @@ export async function ReviewCandidates({ candidates, window: w, locale }: { cand
         <ul className="space-y-2">
           {candidates.map((c) => (
             <li key={c.id}>
-              <Link href={`/organizations/${c.id}/assessments/${w.year}`} className="font-semibold text-blue-900 underline">{displayName(c)}</Link>
+              <Link href={`/organizations/${c.id}/assessments/${w.year}`} className="font-semibold text-blue-900 underline">{shortName(c, locale)}</Link>
               <ul className="list-disc pl-6 text-sm text-slate-800">
                 {c.reasons.map((r) => (
                   <li key={r}>
@@ -48,8 +48,8 @@ export async function WithdrawalDeadlines({ deadlines, locale }: { deadlines: re
       ) : (
         <ul className="space-y-3">
           {deadlines.map((d) => (
-            <li key={d.id} data-deadline={displayName(d)}>
-              <Link href={`/organizations/${d.id}#notice`} className="font-semibold text-blue-900 underline">{displayName(d)}</Link>:{" "}
+            <li key={d.id} data-deadline={shortName(d, locale)}>
+              <Link href={`/organizations/${d.id}#notice`} className="font-semibold text-blue-900 underline">{shortName(d, locale)}</Link>:{" "}
               <NoticeDeadlineText deadline={d} daysLeft={d.daysLeft} locale={locale} />
               <span className="block text-sm text-slate-800"><NoticeRuleText rule={d} /></span>
             </li>

@@ -30,7 +30,7 @@ export async function TripReports({ actor }: { actor: Actor }) {
           <ul aria-label={t("title")} className="list-disc space-y-2 pl-6">
             {data.rows.map((r) => (
               <li key={r.attendanceId}>
-                <Link href={`/meetings/${r.meetingId}#meeting-reports`} className="font-semibold text-blue-900 underline">{r.title}</Link>
+                <Link href={`/meetings/${r.meetingId}#meeting-reports`} className="font-semibold text-blue-900 underline" lang="cs">{r.title}</Link>
                 {" – "}
                 {t("who", { name: r.personName, department: r.departmentCode ?? "—" })}{" "}
                 {r.overdue ? (

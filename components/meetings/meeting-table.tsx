@@ -27,7 +27,7 @@ export async function MeetingTable({ caption, rows, captionHidden }: { caption: 
                 {formatDate(m.startsOn, locale)}{m.endsOn !== m.startsOn ? ` – ${formatDate(m.endsOn, locale)}` : ""}
               </Td>
               <Td>
-                <Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline">{m.title}</Link>
+                <Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline" lang="cs">{m.title}</Link>
                 <span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span>
               </Td>
               <Td>

@@ -88,7 +88,7 @@ export async function TripReportsSection({
             <div key={r.id} id={`report-${r.id}`} className="grid gap-2 px-3 py-4 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
               <dt className="font-semibold text-slate-900">{t("reportOf", { name: r.personName })}</dt>
               <dd className="min-w-0">
-                <ClampedText text={r.tripReport ?? ""} label={t("reportOf", { name: r.personName })} />
+                <ClampedText lang="cs" text={r.tripReport ?? ""} label={t("reportOf", { name: r.personName })} />
                 <p className="mt-2 text-sm text-slate-700">{t("filedOn", { date: formatDate(r.tripReportFiledOn ?? today, locale) })}</p>
                 {r.reportRevisions.length > 0 ? (
                   <details className="mt-2">
@@ -104,7 +104,7 @@ export async function TripReportsSection({
                               replaced: formatDateTime(v.replacedAt, locale),
                             })}
                           </p>
-                          <p className="whitespace-pre-line break-words">{v.tripReport}</p>
+                          <p lang="cs" className="whitespace-pre-line break-words">{v.tripReport}</p>
                         </li>
                       ))}
                     </ol>

@@ -10,14 +10,15 @@ const LONG_LINES = 4;
  * whole text is always in the page, so a screen reader and the browser's search read all of it;
  * only what is drawn is clamped (CSS line-clamp, lifted while the disclosure is open).
  */
-export function ClampedText({ text, className, label }: { text: string; className?: string; label?: string }) {
+/** `lang`: the language the text was typed in, where it may differ from the UI's (WCAG 3.1.2). */
+export function ClampedText({ text, className, label, lang }: { text: string; className?: string; label?: string; lang?: string }) {
   const t = useTranslations("common");
   const long = text.length > LONG_CHARS || text.split("\n").length > LONG_LINES;
   const base = cx("whitespace-pre-line break-words", className);
-  if (!long) return <p className={base}>{text}</p>;
+  if (!long) return <p lang={lang} className={base}>{text}</p>;
   return (
     <div className="group/clamp">
-      <p className={cx(base, "line-clamp-4 group-has-[details[open]]/clamp:line-clamp-none")}>{text}</p>
+      <p lang={lang} className={cx(base, "line-clamp-4 group-has-[details[open]]/clamp:line-clamp-none")}>{text}</p>
       <details className="group/more">
         <summary className="mt-1 inline-block cursor-pointer text-blue-900 underline">
           <span className="group-open/more:hidden">{t("more")}</span>

@@ -1,33 +1,36 @@
 import { sql } from "drizzle-orm";
 import { addDays } from "@/lib/dates";
-import { enumLabels, type CellValue, type Column, type ExportRow } from "@/lib/exports/columns";
+import { enumLabels, FILE_MESSAGES, type CellValue, type Column, type ExportRow } from "@/lib/exports/columns";
 import type { ExportKind } from "@/lib/exports/kind";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
-import cs from "@/lib/i18n/messages/cs.json";
+import type { Locale } from "@/lib/i18n/config";
 import { changesText, subjectText, type AuditWords } from "./format";
 import type { AuditEventRow } from "./queries";
 import { resolveRefs } from "./register";
 
 const own = (labels: Record<string, string>, key: string) => (Object.hasOwn(labels, key) ? labels[key] : undefined);
 
-/** Export files are Czech documents (lib/exports/columns.ts): the register's words in Czech. */
-const CZECH: AuditWords = {
-  entity: (key) => own(cs.audit.entities, key) ?? key,
-  action: (key) => own(cs.audit.actions, key) ?? key,
-  field: (key) => own(cs.audit.fields, key),
-  enumLabel: (name, value) => own(enumLabels(name), value),
-  exportColumn: (key) => own(cs.audit.exports.columns, key),
-  date: (iso) => formatDate(iso, "cs"),
-  dateTime: (v) => formatDateTime(v, "cs"),
-  money: (amount, currency) => formatMoney(amount, currency, "cs"),
-  number: (n) => new Intl.NumberFormat("cs").format(n),
-  yes: cs.enums.yesNo.yes,
-  no: cs.enums.yesNo.no,
-  empty: cs.audit.diff.empty,
-  secret: cs.audit.diff.secret,
-  erased: cs.audit.register.erased,
-  anonymisedPerson: cs.audit.register.anonymisedPerson,
-};
+/** The register's words in the file's language (lib/exports/columns.ts). */
+function wordsIn(locale: Locale): AuditWords {
+  const m = FILE_MESSAGES[locale];
+  return {
+    entity: (key) => own(m.audit.entities, key) ?? key,
+    action: (key) => own(m.audit.actions, key) ?? key,
+    field: (key) => own(m.audit.fields, key),
+    enumLabel: (name, value) => own(enumLabels(name, locale), value),
+    exportColumn: (key) => own(m.audit.exports.columns, key),
+    date: (iso) => formatDate(iso, locale),
+    dateTime: (v) => formatDateTime(v, locale),
+    money: (amount, currency) => formatMoney(amount, currency, locale),
+    number: (n) => new Intl.NumberFormat(locale).format(n),
+    yes: m.enums.yesNo.yes,
+    no: m.enums.yesNo.no,
+    empty: m.audit.diff.empty,
+    secret: m.audit.diff.secret,
+    erased: m.audit.register.erased,
+    anonymisedPerson: m.audit.register.anonymisedPerson,
+  };
+}
 
 /** What SQL reads per event; the file's columns are worded from it (below). */
 const SOURCE: readonly Column[] = [
@@ -50,7 +53,13 @@ const text = (v: CellValue) => (v === null ? null : String(v));
  * by name, the action and the changed fields by their labels, values formatted by type, names for
  * ids, "anonymizováno" for erased personal data. The record's id stays, to find it again.
  */
-async function wordEvents(db: Parameters<NonNullable<ExportKind["reshape"]>["rows"]>[0], batch: readonly ExportRow[], columns: readonly Column[]) {
+async function wordEvents(
+  db: Parameters<NonNullable<ExportKind["reshape"]>["rows"]>[0],
+  batch: readonly ExportRow[],
+  columns: readonly Column[],
+  locale: Locale,
+) {
+  const words = wordsIn(locale);
   const events: (AuditEventRow & { atText: CellValue })[] = batch.map((r) => ({
     id: 0,
     at: new Date(0),
@@ -64,16 +73,16 @@ async function wordEvents(db: Parameters<NonNullable<ExportKind["reshape"]>["row
     after: json(r[7] ?? null),
     note: text(r[8] ?? null),
   }));
-  const refs = await resolveRefs(db, events);
+  const refs = await resolveRefs(db, events, locale);
   return events.map((e): ExportRow => {
     const cells: Record<string, CellValue> = {
       at: e.atText,
-      actor: e.actorName && e.actorLabel ? `${e.actorName} (${e.actorLabel})` : e.actorName ?? e.actorLabel ?? cs.audit.log.system,
-      record: subjectText(e, refs, CZECH).text,
-      action: CZECH.action(e.action),
-      changes: changesText(e, refs, CZECH),
+      actor: e.actorName && e.actorLabel ? `${e.actorName} (${e.actorLabel})` : e.actorName ?? e.actorLabel ?? FILE_MESSAGES[locale].audit.log.system,
+      record: subjectText(e, refs, words).text,
+      action: words.action(e.action),
+      changes: changesText(e, refs, words),
       note: e.note,
-      entity: CZECH.entity(e.entity),
+      entity: words.entity(e.entity),
       entityId: e.entityId,
     };
     return columns.map((c) => cells[c.key] ?? null);

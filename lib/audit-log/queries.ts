@@ -5,6 +5,8 @@ import { addDays } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { urlDate, urlText, z } from "@/lib/validation";
 import { resolveRefs } from "./register";
+import { uiLocale } from "@/lib/i18n/ui-locale";
+import { displayNameSql, fullLabelSql } from "@/lib/registry/display-name";
 
 export const AUDIT_PAGE_SIZE = 25;
 export const HISTORY_LIMIT = 50;
@@ -108,18 +110,20 @@ export const listAuditEvents = defineQuery({
 export const resolveAuditRefs = defineQuery({
   name: "audit.refs",
   permission: "audit.read",
-  run: async (db, events: readonly AuditEventRow[]) => resolveRefs(db, events),
+  run: async (db, events: readonly AuditEventRow[]) => resolveRefs(db, events, await uiLocale()),
 });
 
 /** The organisations, for the "organisation and everything under it" filter. */
 export const listAuditOrganisations = defineQuery({
   name: "audit.organisations",
   permission: "audit.read",
-  run: async (db, _input: void) =>
-    db
-      .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation })
+  run: async (db, _input: void) => {
+    const locale = await uiLocale();
+    return db
+      .select({ id: organisations.id, label: fullLabelSql(locale, organisations) })
       .from(organisations)
-      .orderBy(asc(sql`${organisations.name} collate "czech"`)),
+      .orderBy(asc(sql`${displayNameSql(locale, organisations)} collate "czech"`));
+  },
 });
 
 /** The people who can appear in the log, for the "who" filter. */

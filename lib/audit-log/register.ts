@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { AuditEventRow } from "./queries";
 import { fieldKind, type FieldKind } from "./vocabulary";
+import type { Locale } from "@/lib/i18n/config";
+import { displayNameSql, shortNameSql } from "@/lib/registry/display-name";
 
 /**
  * Reading the log as a register: each event's record named in words with a link, and the ids in
@@ -67,7 +69,7 @@ function collect(events: readonly AuditEventRow[]): Record<RefKind, Set<string>>
 const uuidList = (ids: Set<string>) => sql.join([...ids].map((id) => sql`${id}::uuid`), sql`, `);
 
 /** Resolves every id the events mention to the name a reader knows the record by. */
-export async function resolveRefs(db: Queryable, events: readonly AuditEventRow[]): Promise<Refs> {
+export async function resolveRefs(db: Queryable, events: readonly AuditEventRow[], locale: Locale): Promise<Refs> {
   const ids = collect(events);
   // A meeting's or a seat's organisation is named too, so look those up after them.
   const refs = Object.fromEntries(Object.keys(ids).map((k) => [k, new Map<string, RefName>()])) as Refs;
@@ -80,7 +82,7 @@ export async function resolveRefs(db: Queryable, events: readonly AuditEventRow[
     run<{ id: string; organisation_id: string; person_id: string | null; department_id: string | null }>(ids.representation, (l) =>
       sql`select id::text, organisation_id::text, person_id::text, department_id::text from representations where id in (${l})`),
     run<{ id: string; name: string; organisation_id: string }>(ids.body, (l) =>
-      sql`select id::text, coalesce(name_cs, name) as name, organisation_id::text from bodies where id in (${l})`),
+      sql`select id::text, ${displayNameSql(locale, "bodies")} as name, organisation_id::text from bodies where id in (${l})`),
   ]);
   for (const m of meetingRows) ids.organisation.add(m.organisation_id);
   for (const b of bodyRows) ids.organisation.add(b.organisation_id);
@@ -96,7 +98,7 @@ export async function resolveRefs(db: Queryable, events: readonly AuditEventRow[
 
   const [orgRows, deptRows, personRows, userRows] = await Promise.all([
     run<{ id: string; name: string }>(ids.organisation, (l) =>
-      sql`select id::text, coalesce(abbreviation, name) as name from organisations where id in (${l})`),
+      sql`select id::text, ${shortNameSql(locale, "organisations")} as name from organisations where id in (${l})`),
     run<{ id: string; code: string }>(ids.department, (l) => sql`select id::text, code from departments where id in (${l})`),
     run<{ id: string; name: string; anonymised: boolean }>(ids.person, (l) =>
       sql`select id::text, concat_ws(' ', first_name, last_name) as name, anonymised_at is not null as anonymised from people where id in (${l})`),
@@ -146,7 +148,7 @@ export function subjectOf(event: AuditEventRow, refs: Refs): Subject {
     case "organisation":
       return { parts: [refs.organisation.get(id)?.name ?? str(row.abbreviation) ?? str(row.name) ?? id], href: `/organizations/${id}` };
     case "body":
-      return { parts: [refs.body.get(id)?.name ?? `${org ?? ""} – ${str(row.nameCs) ?? str(row.name) ?? id}`], href: orgHref };
+      return { parts: [refs.body.get(id)?.name ?? `${org ?? ""} – ${str(row.name) ?? id}`], href: orgHref };
     case "membership_period":
       return { parts: [org ?? id, ...(str(row.validFrom) ? [{ date: str(row.validFrom)! }] : [])], href: orgHref };
     case "fee":

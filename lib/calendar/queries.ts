@@ -7,6 +7,7 @@ import { todayInPrague } from "@/lib/dates";
 import { meetingSummary, ofDepartment, personName } from "@/lib/meetings/queries";
 import { defineQuery } from "@/lib/queries";
 import { hashCalendarToken } from "./commands";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 
 export const listMyCalendarTokens = defineQuery({
   name: "calendar.myTokens",
@@ -48,7 +49,8 @@ export async function calendarFeed(db: Queryable, token: string) {
       : t.scope === "department" && t.departmentId
         ? ofDepartment(t.departmentId)
         : undefined;
-  const rows = await meetingSummary(db)
+  // The feed is read by calendar programs, with no UI language: it speaks the language of record.
+  const rows = await meetingSummary(db, DEFAULT_LOCALE)
     .where(and(sql`${meetings.endsOn} >= ${today}::date`, scope))
     .orderBy(asc(meetings.startsOn))
     .limit(500);

@@ -1,6 +1,7 @@
 import type { ReportModel } from "./model";
 import { formatDate } from "./wording";
 import { formatMoney } from "@/lib/i18n/format";
+import { shortName } from "@/lib/registry/display-name";
 
 /**
  * The report laid out once as a sequence of blocks, which each format (DOCX, PDF, HTML) only
@@ -89,7 +90,7 @@ export function reportBlocks(model: ReportModel, stamp: ReportStamp): Block[] {
     if (o.bodies.length > 0) {
       out.push({
         kind: "table",
-        caption: `Orgány organizace ${o.abbreviation ?? o.name}`,
+        caption: `Orgány organizace ${shortName(o, "cs")}`,
         headers: ["Orgán", "Kdo zastupuje město"],
         rows: o.bodies.map((b) => [b.name, b.representatives.map(representativeText).join("; ") || "—"]),
       });
@@ -103,7 +104,7 @@ export function reportBlocks(model: ReportModel, stamp: ReportStamp): Block[] {
     if (o.meetings.length > 0) {
       out.push({
         kind: "table",
-        caption: `Jednání ${o.abbreviation ?? o.name} v roce ${model.year}`,
+        caption: `Jednání ${shortName(o, "cs")} v roce ${model.year}`,
         headers: ["Jednání", "Datum", "Místo", "Účastníků za město"],
         rows: o.meetings.map((m) => [m.title, m.date, m.place, String(m.attended)]),
       });

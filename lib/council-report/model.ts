@@ -25,6 +25,8 @@ import {
   ROLE_LABEL,
   STATUS_LABEL,
 } from "./wording";
+// The council report is a Czech document: it names rows as the Czech UI does.
+import { displayName, fullLabel, shortName } from "@/lib/registry/display-name";
 
 /**
  * The yearly report to the city council as data: what every format (DOCX, PDF, HTML) and the
@@ -223,7 +225,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
   for (const org of sorted) {
     const orgPeriods = byOrg(periods, org.id);
     const memberSince = orgPeriods.find((p) => p.status !== "ended")?.validFrom ?? null;
-    const shortName = org.abbreviation ?? org.name;
+    const short = shortName(org, "cs");
 
     const orgFees = byOrg(feeRows, org.id);
     const paid = sumMoney(orgFees.filter((f) => f.czkKind === "paid" && f.czk !== null).map((f) => f.czk!));
@@ -237,7 +239,7 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
 
     summary.push({
       organisationId: org.id,
-      name: org.nameCs ?? org.name,
+      name: displayName(org, "cs"),
       status: org.status,
       statusLabel: STATUS_LABEL[org.status],
       memberSince,
@@ -270,16 +272,16 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
 
     sections.push({
       organisationId: org.id,
-      heading: org.nameCs && org.nameCs !== org.name ? `${org.nameCs} (${org.name})` : org.abbreviation && org.abbreviation !== org.name ? `${org.abbreviation} – ${org.name}` : org.name,
+      heading: `${fullLabel(org, "cs")}${org.nameCs && org.nameCs !== org.name ? ` (${org.name})` : ""}`,
       name: org.name,
       nameCs: org.nameCs,
       abbreviation: org.abbreviation,
       description: org.description,
-      history: historySentence(orgPeriods, end, shortName),
+      history: historySentence(orgPeriods, end, short),
       representatives: orgReps.filter((r) => r.bodyId === null).map(representative),
       bodies: byOrg(bodyRows, org.id)
         .map((b) => ({
-          name: b.nameCs ?? b.name,
+          name: displayName(b, "cs"),
           representatives: orgReps.filter((r) => r.bodyId === b.id).map(representative),
         }))
         .sort((a, b) => collator.compare(a.name, b.name)),

@@ -10,7 +10,8 @@ export const FEE_CHART_TOP = 6;
  * One bar segment: CZK paid by one organisation (null: all the others) in a year, or, with
  * kind "estimate", the year's unpaid fees of every organisation estimated at the ČNB rate.
  */
-export type FeeBar = { organisationId: string | null; name: string | null; year: number; kind: "paid" | "estimate"; czk: string };
+/** The name columns, not a name: the dashboard is cached per data snapshot, not per UI language (lib/registry/display-name.ts names it). */
+export type FeeBar = { organisationId: string | null; name: string | null; nameCs: string | null; abbreviation: string | null; year: number; kind: "paid" | "estimate"; czk: string };
 export type AttendanceBar = { year: number; held: number; attended: number; attendances: number };
 export type LevelBar = { year: number; level: Level; count: number };
 
@@ -36,13 +37,15 @@ export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[
       from s group by organisation_id
     )
     select case when r.rk <= ${FEE_CHART_TOP} then s.organisation_id end as "organisationId",
-      case when r.rk <= ${FEE_CHART_TOP} then coalesce(o.abbreviation, o.name_cs, o.name) end as name,
+      case when r.rk <= ${FEE_CHART_TOP} then o.name end as name,
+      case when r.rk <= ${FEE_CHART_TOP} then o.name_cs end as "nameCs",
+      case when r.rk <= ${FEE_CHART_TOP} then o.abbreviation end as abbreviation,
       s.year::int as year, 'paid' as kind, sum(s.paid)::text as czk
     from s join r on r.organisation_id = s.organisation_id join organisations o on o.id = s.organisation_id
-    group by 1, 2, 3
+    group by 1, 2, 3, 4, 5
     union all
-    select null, null, year::int, 'estimate', sum(czk)::text from c where kind = 'estimate' group by year
-    order by 3, 4 desc, 1 nulls last`);
+    select null, null, null, null, year::int, 'estimate', sum(czk)::text from c where kind = 'estimate' group by year
+    order by 5, 6 desc, 1 nulls last`);
   return result.rows.map((r) => ({ ...r, year: Number(r.year) }));
 }
 

@@ -1,4 +1,6 @@
+import type { Locale } from "@/lib/i18n/config";
 import cs from "@/lib/i18n/messages/cs.json";
+import en from "@/lib/i18n/messages/en.json";
 
 /**
  * How a column's values are typed in the file. Values arrive from SQL already as text, numbers
@@ -33,20 +35,23 @@ export type CellValue = string | number | boolean | null;
 export type ExportRow = readonly CellValue[];
 
 /**
- * Export files are Czech documents made for Czech Excel, whatever the UI language of the person
- * who downloads them, so their headers and enum labels come from the Czech messages.
+ * The messages an export file is written in: the language chosen on /exports (the UI's by
+ * default); Czech, the language of record, wherever no language is given. en.json has cs.json's
+ * keys (tests/unit/messages.test.ts).
  */
-const COLUMN_LABELS: Record<string, string> = cs.audit.exports.columns;
+export const FILE_MESSAGES: Record<Locale, typeof cs> = { cs, en: en as unknown as typeof cs };
 
 /** A column's header; the kinds' keys all have one (ExportColumnKey), other keys show as is. */
-export function columnLabel(key: string): string {
-  return Object.hasOwn(COLUMN_LABELS, key) ? COLUMN_LABELS[key]! : key;
+export function columnLabel(key: string, locale: Locale = "cs"): string {
+  const labels: Record<string, string> = FILE_MESSAGES[locale].audit.exports.columns;
+  return Object.hasOwn(labels, key) ? labels[key]! : key;
 }
 
-export function enumLabels(name: EnumName): Readonly<Record<string, string>> {
-  return cs.enums[name] as Record<string, string>;
+export function enumLabels(name: EnumName, locale: Locale = "cs"): Readonly<Record<string, string>> {
+  return FILE_MESSAGES[locale].enums[name] as Record<string, string>;
 }
 
-export function enumLabel(name: EnumName, value: string): string {
-  return Object.hasOwn(enumLabels(name), value) ? enumLabels(name)[value]! : value;
+export function enumLabel(name: EnumName, value: string, locale: Locale = "cs"): string {
+  const labels = enumLabels(name, locale);
+  return Object.hasOwn(labels, value) ? labels[value]! : value;
 }

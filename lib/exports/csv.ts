@@ -46,7 +46,7 @@ export async function* csvChunks(
   const width = writers.length;
   // One array for every row's fields, joined into the row's text in one allocation.
   const fields: string[] = new Array<string>(width).fill("");
-  yield Buffer.from(`\uFEFF${columns.map((c) => csvField(columnLabel(c.key))).join(SEPARATOR)}${LINE_END}`, "utf8");
+  yield Buffer.from(`\uFEFF${columns.map((c) => csvField(columnLabel(c.key, style.locale))).join(SEPARATOR)}${LINE_END}`, "utf8");
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
   for await (const batch of batches) {

@@ -2,23 +2,27 @@ import { formatDate } from "@/lib/i18n/format";
 import { decimalComma } from "@/lib/money";
 import { enumLabel, enumLabels, type CellValue, type Column } from "./columns";
 import { neutralise } from "./neutralise";
+import type { Locale } from "@/lib/i18n/config";
 
 export type CsvStyle = {
-  /** Czech formats (31. 12. 2003, 1234,50) rather than ISO dates and a decimal point. */
+  /**
+   * The file language's own formats (cs: 31. 12. 2003, 1234,50; en: 31/12/2003, 1234.50) rather
+   * than ISO dates and a decimal point.
+   */
   czech: boolean;
+  /** The file's language (headers, enum labels, yes/no, formats); Czech when not given. */
+  locale?: Locale;
 };
 
-const YES = enumLabel("yesNo", "yes");
-const NO = enumLabel("yesNo", "no");
-
 // Dates repeat a lot in an export (meeting days, due dates): format each once.
-const czechDates = new Map<string, string>();
-function czechDate(iso: string): string {
-  let s = czechDates.get(iso);
+const localDates = new Map<string, string>();
+function localDate(iso: string, locale: Locale): string {
+  const key = `${locale}${iso}`;
+  let s = localDates.get(key);
   if (s === undefined) {
-    s = formatDate(iso, "cs");
-    if (czechDates.size > 50_000) czechDates.clear();
-    czechDates.set(iso, s);
+    s = formatDate(iso, locale);
+    if (localDates.size > 50_000) localDates.clear();
+    localDates.set(key, s);
   }
   return s;
 }
@@ -36,11 +40,15 @@ export type CellFormatter = (value: CellValue | undefined) => string;
  * neutralised once per label, not per cell.
  */
 export function csvFormatter(column: Column, style: CsvStyle): CellFormatter {
+  const locale = style.locale ?? "cs";
+  const YES = enumLabel("yesNo", "yes", locale);
+  const NO = enumLabel("yesNo", "no", locale);
+  const czechDate = (iso: string) => localDate(iso, locale);
   switch (column.type) {
     case "text":
       return (v) => (v === null || v === undefined ? "" : neutralise(String(v)));
     case "enum": {
-      const labels = new Map(Object.entries(enumLabels(column.enum!)).map(([k, label]) => [k, neutralise(label)]));
+      const labels = new Map(Object.entries(enumLabels(column.enum!, locale)).map(([k, label]) => [k, neutralise(label)]));
       return (v) => (v === null || v === undefined ? "" : (labels.get(String(v)) ?? neutralise(String(v))));
     }
     case "boolean":
@@ -49,7 +57,7 @@ export function csvFormatter(column: Column, style: CsvStyle): CellFormatter {
       return (v) => (v === null || v === undefined ? "" : String(v));
     case "money":
     case "rate":
-      return style.czech
+      return style.czech && locale === "cs"
         ? (v) => (v === null || v === undefined ? "" : decimalComma(String(v)))
         : (v) => (v === null || v === undefined ? "" : String(v));
     case "date":
@@ -81,15 +89,15 @@ export type XlsxValue = string | number | Date | null;
  * shows them), text neutralised. Money becomes a binary double only here, in the file, because
  * that is what a spreadsheet cell holds; 14 significant digits keep every cent exact.
  */
-export function xlsxCell(column: Column, value: CellValue | undefined): XlsxValue {
+export function xlsxCell(column: Column, value: CellValue | undefined, locale: Locale = "cs"): XlsxValue {
   if (value === null || value === undefined) return null;
   switch (column.type) {
     case "text":
       return neutralise(String(value));
     case "enum":
-      return neutralise(enumLabel(column.enum!, String(value)));
+      return neutralise(enumLabel(column.enum!, String(value), locale));
     case "boolean":
-      return value ? YES : NO;
+      return enumLabel("yesNo", value ? "yes" : "no", locale);
     case "integer":
     case "money":
     case "rate":
@@ -103,6 +111,16 @@ export function xlsxCell(column: Column, value: CellValue | undefined): XlsxValu
 export const XLSX_NUMBER_FORMATS: Partial<Record<Column["type"], string>> = {
   date: "d. m. yyyy",
   datetime: "d. m. yyyy h:mm:ss",
+  money: "#,##0.00",
+  // ČNB publishes three decimals; up to six are kept.
+  rate: "#,##0.000###",
+  integer: "0",
+};
+
+/** The same in an English file: dates day/month/year as en-GB writes them. */
+export const XLSX_NUMBER_FORMATS_EN: Partial<Record<Column["type"], string>> = {
+  date: "dd/mm/yyyy",
+  datetime: "dd/mm/yyyy hh:mm:ss",
   money: "#,##0.00",
   // ČNB publishes three decimals; up to six are kept.
   rate: "#,##0.000###",

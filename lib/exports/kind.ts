@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/client";
 import type { IsoDate } from "@/lib/dates";
 import type { Column, ExportColumnKey, ExportRow } from "./columns";
 import type { CoverLine } from "./xlsx";
+import type { Locale } from "@/lib/i18n/config";
 
 /**
  * The contract between the export engine (this folder) and the areas: each area defines its
@@ -34,6 +35,8 @@ export type ExportParams = {
   recordedOn?: IsoDate;
   /** With `recordedOn`: replay to this instant (ISO 8601) instead of the day's end. */
   recordedAt?: string;
+  /** The file's language: headers, enum labels, formats and the names of rows (lib/registry/display-name.ts). */
+  locale: Locale;
 };
 
 export const EXPORT_KIND_IDS = [
@@ -71,7 +74,7 @@ export type ExportKind = {
    */
   reshape?: {
     source: readonly Column[];
-    rows: (db: Queryable, batch: readonly ExportRow[], columns: readonly Column[]) => Promise<ExportRow[]>;
+    rows: (db: Queryable, batch: readonly ExportRow[], columns: readonly Column[], locale: Locale) => Promise<ExportRow[]>;
   };
   /**
    * Lines of its own for the XLSX cover (e.g. the budget plan's year and rates). A kind with them

@@ -9,6 +9,8 @@ import { matrixOrganisationIds, matrixParamsSchema } from "@/lib/representation/
 import { z } from "@/lib/validation";
 import type { EnumName } from "./columns";
 import type { ExportKindId } from "./kind";
+import type { Locale } from "@/lib/i18n/config";
+import { displayNameSql, fullLabelSql } from "@/lib/registry/display-name";
 
 /**
  * Exports "from a list": a list page links to /exports with its own URL filters carried as
@@ -161,9 +163,9 @@ const ENUM_OF: Record<ExportListId, Partial<Record<string, FilterLine["enum"]>>>
   assessments: {},
 };
 
-const REFERENCES: Record<string, (id: string) => SQL> = {
-  organisation: (id) => sql`select name from organisations where id = ${id}::uuid`,
-  body: (id) => sql`select coalesce(name_cs, name) as name from bodies where id = ${id}::uuid`,
+const REFERENCES: Record<string, (id: string, locale: Locale) => SQL> = {
+  organisation: (id, locale) => sql`select ${fullLabelSql(locale, "organisations")} as name from organisations where id = ${id}::uuid`,
+  body: (id, locale) => sql`select ${displayNameSql(locale, "bodies")} as name from bodies where id = ${id}::uuid`,
   department: (id) => sql`select code || ' – ' || name as name from departments where id = ${id}::uuid`,
 };
 
@@ -171,12 +173,12 @@ const REFERENCES: Record<string, (id: string) => SQL> = {
  * The carried filters as lines a person reads (screen, XLSX cover): records by name, not by id.
  * The caller words labels and enum values in its language. References were parsed as uuids.
  */
-export async function filterLines(db: Queryable, list: Pick<ResolvedList, "id" | "filters">): Promise<FilterLine[]> {
+export async function filterLines(db: Queryable, list: Pick<ResolvedList, "id" | "filters">, locale: Locale): Promise<FilterLine[]> {
   const lines: FilterLine[] = [];
   for (const [field, value] of Object.entries(list.filters)) {
     const ref = REFERENCES[field];
     if (ref) {
-      const rows = (await db.execute<{ name: string }>(ref(value))).rows;
+      const rows = (await db.execute<{ name: string }>(ref(value, locale))).rows;
       lines.push({ field, value: rows[0]?.name ?? value });
       continue;
     }

@@ -7,19 +7,19 @@ import { recordSecurityEvent } from "@/lib/audit";
 import { todayInPrague } from "@/lib/dates";
 import { formatDate } from "@/lib/i18n/format";
 import { DomainError, MESSAGES, sqlState } from "@/lib/errors";
-import cs from "@/lib/i18n/messages/cs.json";
 import { can, type Actor } from "@/lib/permissions";
 import { storableText, urlDate, urlText, z } from "@/lib/validation";
 import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
 import { RECORDED_KIND_IDS } from "./kind";
-import { columnLabel, enumLabel } from "./columns";
+import { columnLabel, enumLabel, FILE_MESSAGES } from "./columns";
 import { exportFileName, type ExportScope } from "./naming";
 import { filterLines, filterLineText, resolveList, type FilterWords, type ResolvedList } from "./lists";
 import { progressIdSchema, trackProgress, type ProgressTracker } from "./progress";
 import { exportRows, type SourceOptions } from "./source";
 import { xlsxChunks, type CoverLine } from "./xlsx";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/config";
 
 const optionalYear = z.coerce.number().int().min(1900).max(2200).optional().catch(undefined);
 const optionalDate = urlDate();
@@ -39,6 +39,8 @@ export const exportRequestSchema = z.object({
   recordedOn: optionalDate,
   /** "iso": ISO dates and a decimal point in CSV; anything else: Czech formats. */
   style: z.enum(["cs", "iso"]).catch("cs"),
+  /** The file's language (headers, enum labels, names of rows, formats); the route fills in the UI's. */
+  lang: z.enum(LOCALES).optional().catch(undefined),
   /** Column keys to include, in any order ("a,b" or repeated); none or unknown ones → all. */
   columns: z
     .union([storableText(), z.array(storableText())])
@@ -69,9 +71,10 @@ export function requestList(request: Pick<ExportRequest, "list" | "filters" | "k
 export function exportParams(request: ExportRequest): ExportParams {
   const list = requestList(request);
   // A list's export holds the list's rows: its filters decide, not the form's year.
-  if (list) return { date: list.date ?? request.date ?? todayInPrague(), within: list.within };
+  const locale = request.lang ?? DEFAULT_LOCALE;
+  if (list) return { date: list.date ?? request.date ?? todayInPrague(), within: list.within, locale };
   const recordedOn = request.recordedOn && recordable(request.kind) ? request.recordedOn : undefined;
-  return { date: request.date ?? todayInPrague(), year: request.year, from: request.from, to: request.to, ...(recordedOn ? { recordedOn } : {}) };
+  return { date: request.date ?? todayInPrague(), year: request.year, from: request.from, to: request.to, locale, ...(recordedOn ? { recordedOn } : {}) };
 }
 
 /** Whether a kind can be exported "as recorded on" a day: the replayable ones and the full record. */
@@ -83,8 +86,6 @@ export function recordable(kind: ExportRequest["kind"]): boolean {
 export function recordSheets(params: Pick<ExportParams, "recordedOn">): readonly ExportKindId[] {
   return params.recordedOn ? RECORDED_KIND_IDS : RECORD_KIND_IDS;
 }
-
-const SHEETS: Record<ExportKindId, string> = cs.audit.exports.sheets;
 
 /**
  * Who may download what: records.export, and for the audit log also audit.read. So does the
@@ -140,6 +141,7 @@ export async function startExport(
       // The list's filters as it parsed them: the record of which rows the file holds.
       ...(list ? { list: list.id, filters: list.filters } : {}),
       style: format === "csv" ? request.style : undefined,
+      lang: params.locale,
       columns: request.columns.length > 0 ? request.columns : undefined,
     },
   });
@@ -180,7 +182,7 @@ export async function startExport(
     return {
       filename,
       contentType: "text/csv; charset=utf-8",
-      chunks: finishing(csvChunks(columns, rowsOf(kind.id, 0, columns), { czech: request.style !== "iso" }), tracker, {
+      chunks: finishing(csvChunks(columns, rowsOf(kind.id, 0, columns), { czech: request.style !== "iso", locale: params.locale }), tracker, {
         failed,
         lastWords: CSV_INCOMPLETE_MARKER,
       }),
@@ -189,18 +191,18 @@ export async function startExport(
   const sheets = ids.map((id, i) => {
     // The full record always holds every column; a single kind may choose its columns.
     const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
-    return { name: SHEETS[id], columns, rows: rowsOf(id, i, columns) };
+    return { name: FILE_MESSAGES[params.locale].audit.exports.sheets[id], columns, rows: rowsOf(id, i, columns) };
   });
   const own = request.kind === "record" ? undefined : EXPORT_KINDS[request.kind].cover;
   const cover = [
-    ...coverSheet(actor, request, scope, list, await predatingRows(db, ids, params), own !== undefined),
+    ...coverSheet(actor, request, scope, list, params.locale, await predatingRows(db, ids, params), own !== undefined),
     ...((await own?.(db, params)) ?? []),
   ];
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     // An XLSX cut short has no zip directory: no spreadsheet program opens it as if it were whole.
-    chunks: finishing(xlsxChunks(sheets, cover), tracker, { failed }),
+    chunks: finishing(xlsxChunks(sheets, cover, params.locale), tracker, { failed }),
   };
 }
 
@@ -239,24 +241,27 @@ function pragueNow(): Date {
   }).format(new Date()).replace(" ", "T")}Z`);
 }
 
-/** Export files are Czech documents (see columns.ts), their cover included. */
-const CZECH_WORDS: FilterWords = {
-  field: (f) => (cs.audit.exports.fromList.fields as Record<string, string>)[f] ?? f,
-  enumValue: enumLabel,
-  listStatus: (v) => cs.audit.exports.fromList.status[v],
-  date: (iso) => formatDate(iso, "cs"),
-};
+/** Export files are in the chosen language (see columns.ts), their cover included. */
+function fileWords(locale: Locale): FilterWords {
+  const m = FILE_MESSAGES[locale];
+  return {
+    field: (f) => (m.audit.exports.fromList.fields as Record<string, string>)[f] ?? f,
+    enumValue: (name, value) => enumLabel(name, value, locale),
+    listStatus: (v) => m.audit.exports.fromList.status[v],
+    date: (iso) => formatDate(iso, locale),
+  };
+}
 
-/** The request's filters in words (Czech), the list's ones with records by name. */
+/** The request's filters in words (the file's language), the list's ones with records by name. */
 async function exportScope(db: Db, request: ExportRequest, params: ExportParams, list: ResolvedList | null): Promise<ExportScope> {
-  const c = cs.audit.exports.cover;
+  const c = FILE_MESSAGES[params.locale].audit.exports.cover;
   const filters: string[] = [];
   if (list) {
-    for (const line of await filterLines(db, list)) filters.push(filterLineText(line, CZECH_WORDS));
+    for (const line of await filterLines(db, list, params.locale)) filters.push(filterLineText(line, fileWords(params.locale)));
   } else {
     if (params.year !== undefined) filters.push(`${c.year}: ${params.year}`);
-    if (params.from) filters.push(`${c.from}: ${formatDate(params.from, "cs")}`);
-    if (params.to) filters.push(`${c.to}: ${formatDate(params.to, "cs")}`);
+    if (params.from) filters.push(`${c.from}: ${formatDate(params.from, params.locale)}`);
+    if (params.to) filters.push(`${c.to}: ${formatDate(params.to, params.locale)}`);
   }
   return { kind: request.kind, date: params.date, recordedOn: params.recordedOn, filters, fromList: list !== null };
 }
@@ -281,31 +286,32 @@ function coverSheet(
   request: ExportRequest,
   scope: ExportScope,
   list: ResolvedList | null,
+  locale: Locale,
   predating: readonly { id: ExportKindId; n: number }[],
   ownRules = false,
 ): CoverLine[] {
-  const c = cs.audit.exports.cover;
-  const what =
-    request.kind === "record" ? c.whatValue : list ? cs.audit.exports.fromList.lists[list.id] : cs.audit.exports.kinds[request.kind];
+  const m = FILE_MESSAGES[locale].audit.exports;
+  const c = m.cover;
+  const what = request.kind === "record" ? c.whatValue : list ? m.fromList.lists[list.id] : m.kinds[request.kind];
   const lines: CoverLine[] = [
     [c.what, what],
-    [c.asOf, formatDate(scope.date, "cs")],
+    [c.asOf, formatDate(scope.date, locale)],
     ...(scope.recordedOn
-      ? ([[c.recordedOn, `${formatDate(scope.recordedOn, "cs")} – ${c.recordedOnValue}`]] as CoverLine[])
+      ? ([[c.recordedOn, `${formatDate(scope.recordedOn, locale)} – ${c.recordedOnValue}`]] as CoverLine[])
       : []),
     [c.createdAt, pragueNow()],
     [c.createdBy, `${actor.name} (${actor.email})`],
     [c.filters, scope.filters.length > 0 ? scope.filters.join("; ") : c.noFilters],
   ];
-  if (request.kind === "record") lines.push([c.sheets, recordSheets(scope).map((id) => SHEETS[id]).join(", ")]);
+  if (request.kind === "record") lines.push([c.sheets, recordSheets(scope).map((id) => m.sheets[id]).join(", ")]);
   else if (request.columns.length > 0) {
-    const columns = chosenColumns(request.kind, request).map((col) => columnLabel(col.key));
+    const columns = chosenColumns(request.kind, request).map((col) => columnLabel(col.key, locale));
     lines.push([c.columns, columns.join(", ")]);
   }
   if (request.kind !== "audit" && !ownRules) lines.push([c.rules, c.rulesValue]);
   if (scope.recordedOn) {
     lines.push([c.recordedRules, c.recordedRulesValue]);
-    const counted = predating.filter((p) => p.n > 0).map((p) => `${SHEETS[p.id]}: ${p.n}`);
+    const counted = predating.filter((p) => p.n > 0).map((p) => `${m.sheets[p.id]}: ${p.n}`);
     lines.push([c.predatesTrail, counted.length > 0 ? `${c.predatesTrailValue} ${counted.join(", ")}.` : c.predatesTrailNone]);
   }
   return lines;

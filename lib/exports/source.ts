@@ -65,7 +65,7 @@ export async function* exportRows(
     // Read the source columns, word each batch (lib/exports/kind.ts, `reshape`).
     const { reshape } = kind;
     for await (const batch of exportRows(db, { ...kind, reshape: undefined }, params, { ...options, columns: reshape.source })) {
-      yield await reshape.rows(db, batch, columns);
+      yield await reshape.rows(db, batch, columns, params.locale);
     }
     return;
   }
@@ -90,7 +90,7 @@ export async function firstRows(
   const read = kind.reshape?.source ?? columns;
   const result = await db.execute<Record<string, CellValue>>(sql`${orderedQuery(kind, params, read)} limit ${limit}`);
   const rows = result.rows.map((row) => read.map((c) => row[c.key] ?? null));
-  return kind.reshape ? kind.reshape.rows(db, rows, columns) : rows;
+  return kind.reshape ? kind.reshape.rows(db, rows, columns, params.locale) : rows;
 }
 
 async function* fromCopy(

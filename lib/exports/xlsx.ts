@@ -2,7 +2,8 @@ import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { columnLabel, type Column, type ExportRow } from "./columns";
-import { XLSX_NUMBER_FORMATS, xlsxCell } from "./format";
+import type { Locale } from "@/lib/i18n/config";
+import { XLSX_NUMBER_FORMATS, XLSX_NUMBER_FORMATS_EN, xlsxCell } from "./format";
 
 export type SheetSpec = {
   name: string;
@@ -52,7 +53,8 @@ async function compressed(sheet: ExcelJS.Worksheet, out: PassThrough): Promise<v
  * the zip) as soon as it is added, so memory holds a batch, not the sheet. Between batches it
  * waits while the output is full, so a slow download slows the reading, not the other way round.
  */
-export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly CoverLine[]): AsyncGenerator<Buffer> {
+export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly CoverLine[], locale: Locale = "cs"): AsyncGenerator<Buffer> {
+  const formats = locale === "cs" ? XLSX_NUMBER_FORMATS : XLSX_NUMBER_FORMATS_EN;
   const out = new PassThrough({ highWaterMark: 256 * 1024 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -64,12 +66,12 @@ export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly
 
   const produce = async () => {
     if (cover) {
-      const sheet = workbook.addWorksheet("Úvod");
+      const sheet = workbook.addWorksheet(locale === "cs" ? "Úvod" : "Cover");
       sheet.columns = [{ width: 28 }, { width: 70 }];
       for (const [label, value] of cover) {
         const row = sheet.addRow([label, value]);
         row.getCell(1).font = { bold: true };
-        if (value instanceof Date) row.getCell(2).numFmt = "d. m. yyyy h:mm";
+        if (value instanceof Date) row.getCell(2).numFmt = locale === "cs" ? "d. m. yyyy h:mm" : "dd/mm/yyyy hh:mm";
         row.commit();
       }
       sheet.commit();
@@ -82,16 +84,16 @@ export async function* xlsxChunks(sheets: readonly SheetSpec[], cover?: readonly
       // row, and most of the garbage. It caches the entry by object, so a shared object is found
       // at once.
       const styles: Partial<ExcelJS.Style>[] = spec.columns.map((c) =>
-        XLSX_NUMBER_FORMATS[c.type] ? { numFmt: XLSX_NUMBER_FORMATS[c.type] } : {},
+        formats[c.type] ? { numFmt: formats[c.type] } : {},
       );
       sheet.columns = spec.columns.map((c, i) => ({ key: c.key, width: WIDTH[c.type], style: styles[i] }));
-      const header = sheet.addRow(spec.columns.map((c) => columnLabel(c.key)));
+      const header = sheet.addRow(spec.columns.map((c) => columnLabel(c.key, locale)));
       header.font = { bold: true };
       header.commit();
       const width = spec.columns.length;
       for await (const batch of spec.rows) {
         for (const source of batch) {
-          const row = sheet.addRow(spec.columns.map((c, i) => xlsxCell(c, source[i])));
+          const row = sheet.addRow(spec.columns.map((c, i) => xlsxCell(c, source[i], locale)));
           for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i]!;
           row.commit();
         }

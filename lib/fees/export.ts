@@ -5,6 +5,7 @@ import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
 import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
 import { inRecordOn, organisationNameKey, recordedOrganisationsWith } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /**
  * The fees export: one column per fee field a person reads, named by the schema's own columns
@@ -48,7 +49,7 @@ export const feesExport: ExportKind = {
   // As recorded on a day (transaction time): the fee rows replayed from the audit trail. The CZK
   // figure and its ČNB rate are derived (view fee_czk, from today's rates), not recorded, so that
   // file leaves them empty; the CZK actually paid (amountCzk) is recorded and stays.
-  select: ({ date, year, within, ...p }) => p.recordedOn && !within ? sql`${recordedOrganisationsWith({ ...p, date, recordedOn: p.recordedOn })},
+  select: ({ date, year, within, locale, ...p }) => p.recordedOn && !within ? sql`${recordedOrganisationsWith({ ...p, date, locale, recordedOn: p.recordedOn })},
     rf as (select r.id, r.row, r.predates, (r.row ->> 'organisationId')::uuid as organisation_id, (r.row ->> 'year')::int as year
       from (${recordedRowsSql("fee", recordedMomentSql({ ...p, recordedOn: p.recordedOn }))}) r)
     select coalesce(ro.name, o.name) as "organisation", rf.year as "year",
@@ -60,7 +61,7 @@ export const feesExport: ExportKind = {
       rf.row ->> 'note' as "note", coalesce((rf.row ->> 'demo')::boolean, false) as "demo", rf.predates as _p,
       rf.year as _k0, ${organisationNameKey(sql.raw("coalesce(ro.name, o.name)"))} as _k1, rf.id as _k2
     from rf left join ro on ro.id = rf.organisation_id left join organisations o on o.id = rf.organisation_id
-    where ${year === undefined ? sql`rf.year <= ${yearOf(date)}` : sql`rf.year = ${year}`} and ${inRecordOn("rf.organisation_id", date, sql.raw("rp"))}` : sql`select ${organisations.name} as "organisation", ${f.year} as "year",
+    where ${year === undefined ? sql`rf.year <= ${yearOf(date)}` : sql`rf.year = ${year}`} and ${inRecordOn("rf.organisation_id", date, sql.raw("rp"))}` : sql`select ${displayNameSql(locale, organisations)} as "organisation", ${f.year} as "year",
       ${f.amount}::text as "amount", ${f.currency} as "currency", ${f.amountCzk}::text as "amountCzk",
       ${feeCzk.czk}::text as "czk", ${feeCzk.kind} as "czkKind", ${feeCzk.rate}::text as "cnbRate",
       ${feeCzk.rateAmount} as "cnbRateAmount", ${feeCzk.rateDate}::text as "cnbRateDate",
@@ -68,7 +69,7 @@ export const feesExport: ExportKind = {
       ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
       ${feeStatusOnSql(date)} as "feeStatus",
       ${f.note} as "note", ${f.demo} as "demo",
-      ${f.year} as _k0, ${organisationNameKey(organisations.name)} as _k1, ${f.id}::text as _k2
+      ${f.year} as _k0, ${organisationNameKey(displayNameSql(locale, organisations))} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
       join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}
     where ${within ? sql`true${inList(f.id, within)}` : sql`${year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`} and ${inRecordOn(f.organisationId, date)}`}`,

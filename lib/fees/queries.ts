@@ -8,19 +8,22 @@ import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
 import { effectiveRateSql, feeStatusOnSql, OPEN_STATUSES } from "./status";
 import { organisationYearTotals, yearTotals } from "./totals";
+import type { Locale } from "@/lib/i18n/config";
+import { uiLocale } from "@/lib/i18n/ui-locale";
+import { displayNameSql, fullLabelSql } from "@/lib/registry/display-name";
 
 export const OVERVIEW_PAGE_SIZE = 50;
 /** How far ahead the home page warns of a due date. */
 export const DUE_SOON_DAYS = 30;
 
-const organisationLabel = sql<string>`coalesce(${organisations.nameCs}, ${organisations.name})`;
+const organisationLabel = (locale: Locale) => fullLabelSql(locale, organisations);
 
 /** The columns every fee list shows; amounts stay numeric strings. */
-function feeColumns(today: IsoDate) {
+function feeColumns(today: IsoDate, locale: Locale) {
   return {
     id: fees.id,
     organisationId: fees.organisationId,
-    organisationName: organisationLabel,
+    organisationName: organisationLabel(locale),
     year: fees.year,
     amount: fees.amount,
     currency: fees.currency,
@@ -47,9 +50,9 @@ function feeColumns(today: IsoDate) {
 
 export type FeeListRow = Awaited<ReturnType<typeof selectFees>>[number];
 
-function selectFees(db: Queryable, today: IsoDate) {
+function selectFees(db: Queryable, today: IsoDate, locale: Locale) {
   return db
-    .select(feeColumns(today))
+    .select(feeColumns(today, locale))
     .from(fees)
     .innerJoin(organisations, eq(organisations.id, fees.organisationId))
     .innerJoin(feeCzk, eq(feeCzk.feeId, fees.id));
@@ -90,10 +93,11 @@ export const getFeesOverview = defineQuery({
     { year, page = 1, today = todayInPrague(), ...filter }: { year: number; page?: number; today?: IsoDate } & FeeFilter,
   ) => {
     const where = feesOfYear(year, filter);
+    const locale = await uiLocale();
     const [rows, [total], totals] = await Promise.all([
-      selectFees(db, today)
+      selectFees(db, today, locale)
         .where(where)
-        .orderBy(sql`${organisationLabel} collate czech`, asc(fees.dueOn), asc(fees.createdAt))
+        .orderBy(sql`${organisationLabel(locale)} collate czech`, asc(fees.dueOn), asc(fees.createdAt))
         .limit(OVERVIEW_PAGE_SIZE)
         .offset((page - 1) * OVERVIEW_PAGE_SIZE),
       // The listed fees' own sum (all pages): what a dashboard figure linking here must equal.
@@ -124,8 +128,9 @@ export const getFeeDeadlines = defineQuery({
   run: async (db, { today = todayInPrague(), limit = 20 }: { today?: IsoDate; limit?: number }) => {
     const horizon = addDays(today, DUE_SOON_DAYS);
     const where = and(inArray(fees.status, [...OPEN_STATUSES]), isNotNull(fees.dueOn), lte(fees.dueOn, horizon));
+    const locale = await uiLocale();
     const [rows, [counts]] = await Promise.all([
-      selectFees(db, today).where(where).orderBy(asc(fees.dueOn), sql`${organisationLabel} collate czech`).limit(limit),
+      selectFees(db, today, locale).where(where).orderBy(asc(fees.dueOn), sql`${organisationLabel(locale)} collate czech`).limit(limit),
       db
         .select({
           overdue: sql<number>`count(*) filter (where ${feeStatusOnSql(today)} = 'overdue')`.mapWith(Number),
@@ -144,7 +149,7 @@ export const getFeeForEdit = defineQuery({
   permission: "registry.write",
   run: async (db, { id }: { id: string }) => {
     const [row] = await db
-      .select({ fee: fees, organisationName: organisationLabel })
+      .select({ fee: fees, organisationName: organisationLabel(await uiLocale()) })
       .from(fees)
       .innerJoin(organisations, eq(organisations.id, fees.organisationId))
       .where(eq(fees.id, id));
@@ -156,11 +161,13 @@ export const getFeeForEdit = defineQuery({
 export const listFeeOrganisations = defineQuery({
   name: "fees.organisations",
   permission: "registry.write",
-  run: async (db, _input: void) =>
-    db
-      .select({ id: organisations.id, name: organisationLabel })
+  run: async (db, _input: void) => {
+    const locale = await uiLocale();
+    return db
+      .select({ id: organisations.id, name: organisationLabel(locale) })
       .from(organisations)
-      .orderBy(sql`${organisationLabel} collate czech`),
+      .orderBy(sql`${displayNameSql(locale, organisations)} collate czech`);
+  },
 });
 
 /**
@@ -169,7 +176,7 @@ export const listFeeOrganisations = defineQuery({
  */
 export async function organisationFees(db: Queryable, organisationId: string, today: IsoDate = todayInPrague()) {
   const [rows, totals] = await Promise.all([
-    selectFees(db, today)
+    selectFees(db, today, await uiLocale())
       .where(eq(fees.organisationId, organisationId))
       .orderBy(desc(fees.year), asc(fees.dueOn), asc(fees.createdAt))
       .limit(200),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { inList, type ExportKind } from "@/lib/exports/kind";
 import { inRecordOn } from "@/lib/organisations/export";
 import { personNameSql } from "@/lib/people/export-sql";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /** Meetings with one row per attendee; a meeting nobody is recorded at still has its row. */
 export const meetingsExport: ExportKind = {
@@ -25,8 +26,8 @@ export const meetingsExport: ExportKind = {
     { key: "tripReport", type: "text" },
   ],
   // within: meeting ids (the list has no date cut: planned meetings too).
-  select: ({ date, year, within }) => sql`select m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
-      o.name as "organisation", coalesce(b.name_cs, b.name) as "body", m.kind::text as "meetingKind",
+  select: ({ date, year, within, locale }) => sql`select m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
+      ${displayNameSql(locale, "o")} as "organisation", ${displayNameSql(locale, "b")} as "body", m.kind::text as "meetingKind",
       m.title as "title",
       case when m.online then 'online' else concat_ws(', ', m.city, m.country) end as "place",
       ${personNameSql("p")} as "person", d.code as "department",

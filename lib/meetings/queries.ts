@@ -3,7 +3,10 @@ import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizz
 import type { Queryable } from "@/db/client";
 import { attendance, bodies, departments, meetings, organisations, people, tripReportRevisions, users } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 import { defineQuery } from "@/lib/queries";
+import { displayNameSql, fullLabelSql, shortNameSql } from "@/lib/registry/display-name";
 import { isStorableText, z } from "@/lib/validation";
 import { MEETING_KINDS } from "@/lib/enums";
 import { isDepartmentScoped } from "@/lib/permissions";
@@ -51,7 +54,7 @@ export function meetingListIds(params: MeetingParams): SQL {
 
 const attendeeCount = sql<number>`(select count(*)::int from attendance a where a.meeting_id = ${meetings.id})`;
 
-export function meetingSummary(db: Queryable) {
+export function meetingSummary(db: Queryable, locale: Locale) {
   return db
     .select({
       id: meetings.id,
@@ -63,8 +66,8 @@ export function meetingSummary(db: Queryable) {
       city: meetings.city,
       country: meetings.country,
       organisationId: meetings.organisationId,
-      organisationName: sql<string>`coalesce(${organisations.abbreviation}, ${organisations.name})`,
-      bodyName: bodies.name,
+      organisationName: shortNameSql(locale, organisations),
+      bodyName: sql<string | null>`${displayNameSql(locale, bodies)}`,
       attendees: attendeeCount,
     })
     .from(meetings)
@@ -79,8 +82,9 @@ export const listMeetings = defineQuery({
   run: async (db, params: MeetingParams) => {
     const page = params.page ?? 1;
     const where = meetingListWhere(params);
+    const locale = await uiLocale();
     const [rows, [total]] = await Promise.all([
-      meetingSummary(db)
+      meetingSummary(db, locale)
         .where(where)
         .orderBy(desc(meetings.startsOn), asc(meetings.title), asc(meetings.id))
         .limit(MEETINGS_PAGE_SIZE)
@@ -106,26 +110,25 @@ export const meetingChoices = defineQuery({
   name: "meetings.choices",
   permission: "registry.read",
   run: async (db, _: undefined) => {
+    const locale = await uiLocale();
     const [orgs, bodyRows, depts] = await Promise.all([
       db
-        .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation })
+        .select({ id: organisations.id, label: fullLabelSql(locale, organisations), short: shortNameSql(locale, organisations) })
         .from(organisations)
-        .orderBy(sql`${organisations.name} collate czech`),
+        .orderBy(sql`${displayNameSql(locale, organisations)} collate czech`),
       db
-        .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodies.name })
+        .select({ id: bodies.id, organisationId: bodies.organisationId, name: displayNameSql(locale, bodies) })
         .from(bodies)
-        .orderBy(sql`${bodies.name} collate czech`),
+        .orderBy(sql`${displayNameSql(locale, bodies)} collate czech`),
       db
         .select({ id: departments.id, code: departments.code, name: departments.name })
         .from(departments)
         .where(isNull(departments.abolishedOn))
         .orderBy(sql`${departments.code} collate czech`),
     ]);
-    const orgLabel = (o: (typeof orgs)[number]) =>
-      o.abbreviation && !o.name.includes(o.abbreviation) ? `${o.abbreviation} – ${o.name}` : o.name;
-    const names = new Map(orgs.map((o) => [o.id, o.abbreviation ?? o.name]));
+    const names = new Map(orgs.map((o) => [o.id, o.short]));
     return {
-      organisations: orgs.map((o) => ({ value: o.id, label: orgLabel(o) })),
+      organisations: orgs.map((o) => ({ value: o.id, label: o.label })),
       bodies: bodyRows.map((b) => ({ value: b.id, organisationId: b.organisationId, label: `${names.get(b.organisationId) ?? ""} – ${b.name}` })),
       departments: depts.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),
     };
@@ -168,12 +171,13 @@ export const getMeeting = defineQuery({
   name: "meetings.get",
   permission: "registry.read",
   run: async (db, { id }: { id: string }) => {
+    const locale = await uiLocale();
     const [row] = await db
       .select({
         meeting: meetings,
-        organisationName: organisations.name,
+        organisationName: fullLabelSql(locale, organisations),
         organisationAbbreviation: organisations.abbreviation,
-        bodyName: bodies.name,
+        bodyName: sql<string | null>`${displayNameSql(locale, bodies)}`,
       })
       .from(meetings)
       .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
@@ -300,12 +304,13 @@ export const listMyMeetings = defineQuery({
   permission: "registry.read",
   run: async (db, _: undefined, actor) => {
     const today = todayInPrague();
+    const locale = await uiLocale();
     const mine: SQL = actor.departmentId
       ? ofDepartment(actor.departmentId)
       : sql`${meetings.createdById} = ${actor.id}::uuid`;
     const [upcoming, recent, reports] = await Promise.all([
-      meetingSummary(db).where(and(mine, sql`${meetings.endsOn} >= ${today}::date`)).orderBy(asc(meetings.startsOn)).limit(50),
-      meetingSummary(db)
+      meetingSummary(db, locale).where(and(mine, sql`${meetings.endsOn} >= ${today}::date`)).orderBy(asc(meetings.startsOn)).limit(50),
+      meetingSummary(db, locale)
         .where(and(mine, sql`${meetings.endsOn} < ${today}::date`, sql`${meetings.endsOn} >= ${addDays(today, -180)}::date`))
         .orderBy(desc(meetings.startsOn))
         .limit(50),

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
 import { inList, type ExportKind, type ExportParams } from "@/lib/exports/kind";
 import { statusOnSql } from "./status";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /** Czech names sort in Czech: the first sort key of every export listed by organisation. */
 export const organisationNameKey = (name: AnyPgColumn | SQL = sql.raw("o.name")) => sql`${name} collate "czech"`;
@@ -58,6 +59,8 @@ export const organisationsExport: ExportKind = {
     from ro where ${inRecordOn("ro.id", p.date, RP)}` : organisationsNow(p),
 };
 
+// The registry's own record of names: the official one, the Czech one and the abbreviation,
+// each in its column whatever the file's language (the other kinds name by display-name.ts).
 const organisationsNow = ({ date, within }: ExportParams) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
       o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
       (select min(mp.valid_from)::text from membership_periods mp
@@ -92,10 +95,10 @@ export const periodsExport: ExportKind = {
     where mp.valid_from <= ${p.date}::date` : periodsNow(p),
 };
 
-const periodsNow = ({ date, within }: ExportParams) => sql`select o.name as "organisation", mp.status::text as "status",
+const periodsNow = ({ date, within, locale }: ExportParams) => sql`select ${displayNameSql(locale, "o")} as "organisation", mp.status::text as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
       mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate", mp.note as "note",
-      ${organisationNameKey()} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
+      ${organisationNameKey(displayNameSql(locale, "o"))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from membership_periods mp join organisations o on o.id = mp.organisation_id
     where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`;

@@ -3,7 +3,9 @@ import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { bodies, engagementAssessments, meetings, membershipPeriods, organisations } from "@/db/schema";
 import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { organisationFees } from "@/lib/fees/queries";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 import { defineQuery } from "@/lib/queries";
+import { displayNameSql, fullLabelSql } from "@/lib/registry/display-name";
 import { seatsOfOrganisation } from "@/lib/representation/seats";
 import { urlDate, urlText, z } from "@/lib/validation";
 import { MEMBER_STATES, statusOnSql, type MembershipState } from "./status";
@@ -77,6 +79,8 @@ export type OrganisationListRow = {
   name: string;
   nameCs: string | null;
   abbreviation: string | null;
+  /** The row's name in the UI language (lib/registry/display-name.ts). */
+  label: string;
   kind: (typeof ORGANISATION_KINDS)[number];
   scope: (typeof ORGANISATION_SCOPES)[number];
   status: MembershipState;
@@ -114,11 +118,13 @@ export const listOrganisations = defineQuery({
       order by (r.role = 'political_representative') desc, r.valid_from
       limit 1)`;
 
+    const locale = await uiLocale();
+    const shown = displayNameSql(locale, organisations);
     const order = {
-      name: [sql`${organisations.name} collate czech asc`],
-      "-name": [sql`${organisations.name} collate czech desc`],
-      since: [sql`${memberSince} asc nulls last`, sql`${organisations.name} collate czech`],
-      "-since": [sql`${memberSince} desc nulls last`, sql`${organisations.name} collate czech`],
+      name: [sql`${shown} collate czech asc`],
+      "-name": [sql`${shown} collate czech desc`],
+      since: [sql`${memberSince} asc nulls last`, sql`${shown} collate czech`],
+      "-since": [sql`${memberSince} desc nulls last`, sql`${shown} collate czech`],
     }[params.sort ?? "name"];
 
     const [rows, [total]] = await Promise.all([
@@ -128,6 +134,7 @@ export const listOrganisations = defineQuery({
           name: organisations.name,
           nameCs: organisations.nameCs,
           abbreviation: organisations.abbreviation,
+          label: fullLabelSql(locale, organisations),
           kind: organisations.kind,
           scope: organisations.scope,
           status,
@@ -166,6 +173,7 @@ export const getOrganisation = defineQuery({
   permission: "registry.read",
   run: async (db, { id, asOf }: { id: string; asOf?: IsoDate }) => {
     const date = asOf ?? todayInPrague();
+    const locale = await uiLocale();
     const [organisation] = await db
       .select({ row: organisations, status: statusOnSql(ORG_ID, date) })
       .from(organisations)
@@ -182,8 +190,8 @@ export const getOrganisation = defineQuery({
         .select()
         .from(bodies)
         .where(eq(bodies.organisationId, id))
-        .orderBy(desc(bodies.active), sql`${bodies.name} collate czech`),
-      seatsOfOrganisation(db, id),
+        .orderBy(desc(bodies.active), sql`${displayNameSql(locale, bodies)} collate czech`),
+      seatsOfOrganisation(db, id, locale),
       organisationFees(db, id),
       db
         .select({
@@ -195,7 +203,7 @@ export const getOrganisation = defineQuery({
           city: meetings.city,
           country: meetings.country,
           online: meetings.online,
-          bodyName: sql<string | null>`coalesce(${bodies.nameCs}, ${bodies.name})`,
+          bodyName: sql<string | null>`${displayNameSql(locale, bodies)}`,
         })
         .from(meetings)
         .leftJoin(bodies, eq(bodies.id, meetings.bodyId))

@@ -6,6 +6,7 @@ import { defineQuery } from "@/lib/queries";
 import { departmentScope } from "@/lib/representation/scope";
 import { seatsOf } from "@/lib/representation/seats";
 import { urlText, z } from "@/lib/validation";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -74,7 +75,7 @@ export const getPerson = defineQuery({
       .where(eq(people.id, id));
     if (!person) return null;
     const [seats, [attended]] = await Promise.all([
-      seatsOf(db).where(eq(representations.personId, id)).orderBy(sql`${representations.validFrom} desc`).limit(200),
+      seatsOf(db, await uiLocale()).where(eq(representations.personId, id)).orderBy(sql`${representations.validFrom} desc`).limit(200),
       db
         .select({ n: count() })
         .from(attendance)
@@ -152,7 +153,7 @@ export const getDepartment = defineQuery({
         .where(eq(people.departmentId, id))
         .orderBy(sql`${people.leftOn} is not null`, sql`${people.lastName} collate czech`)
         .limit(200),
-      seatsOf(db)
+      seatsOf(db, await uiLocale())
         .where(
           sql`((${representations.personId} is null and ${representations.departmentId} = ${id})
             or ${representations.personId} in (select p.id from people p where p.department_id = ${id}))`,

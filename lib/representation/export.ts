@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { inList, type ExportKind } from "@/lib/exports/kind";
 import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
 import { personNameSql } from "@/lib/people/export-sql";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 export const representationsExport: ExportKind = {
   id: "representations",
@@ -18,11 +19,11 @@ export const representationsExport: ExportKind = {
     { key: "note", type: "text" },
   ],
   // within: organisation ids; the matrix shows the seats of them and of their active bodies.
-  select: ({ date, within }) => sql`select o.name as "organisation", coalesce(b.name_cs, b.name) as "body",
+  select: ({ date, within, locale }) => sql`select ${displayNameSql(locale, "o")} as "organisation", ${displayNameSql(locale, "b")} as "body",
       ${personNameSql("p")} as "person", d.code as "department", r.role::text as "representationRole",
       r.valid_from::text as "validFrom", r.valid_to::text as "validTo",
       r.mandate_source as "mandateSource", r.note as "note",
-      ${organisationNameKey()} as _k0, r.valid_from::text as _k1, r.id::text as _k2
+      ${organisationNameKey(displayNameSql(locale, "o"))} as _k0, r.valid_from::text as _k1, r.id::text as _k2
     from representations r join organisations o on o.id = r.organisation_id
       left join bodies b on b.id = r.body_id
       left join people p on p.id = r.person_id

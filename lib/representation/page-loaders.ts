@@ -20,10 +20,7 @@ export async function loadSeatForm(roleLabel: (role: RepresentationRole) => stri
   ]);
   if (seatId && !seat) notFound();
   const selectOptions: SeatOptions = {
-    organisations: options.organisations.map((o) => ({
-      value: o.id,
-      label: o.abbreviation && !o.name.includes(o.abbreviation) ? `${o.abbreviation} – ${o.name}` : o.name,
-    })),
+    organisations: options.organisations.map((o) => ({ value: o.id, label: o.label })),
     bodies: options.bodies.map((b) => ({ value: b.id, label: `${b.organisationName} – ${b.name}` })),
     people: options.people.map((p) => ({ value: p.id, label: p.departmentCode ? `${p.name} (${p.departmentCode})` : p.name })),
     departments: options.departments.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),

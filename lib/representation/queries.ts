@@ -5,10 +5,12 @@ import { todayInPrague, type IsoDate } from "@/lib/dates";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { defineQuery } from "@/lib/queries";
 import { urlDate, urlText, z } from "@/lib/validation";
-import { bodyNameSql, coversSql, personNameSql } from "./labels";
+import { coversSql, personNameSql } from "./labels";
 import { holderLabel, seatsOf } from "./seats";
 import { REPRESENTATION_ROLES, type RepresentationRole } from "./schemas";
 import { vacanciesSql, type RawVacancy } from "./vacancies";
+import { uiLocale } from "@/lib/i18n/ui-locale";
+import { displayNameSql, fullLabelSql, shortNameSql } from "@/lib/registry/display-name";
 
 export const MATRIX_PAGE_SIZE = 15;
 
@@ -58,12 +60,13 @@ export const getRepresentationMatrix = defineQuery({
     const page = params.page ?? 1;
     const status = statusOnSql(ORG_ID, asOf);
     const where = matrixWhere(params);
+    const locale = await uiLocale();
     const [orgRows, [total]] = await Promise.all([
       db
-        .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation, status })
+        .select({ id: organisations.id, short: shortNameSql(locale, organisations), status })
         .from(organisations)
         .where(where)
-        .orderBy(sql`${organisations.name} collate czech`)
+        .orderBy(sql`${displayNameSql(locale, organisations)} collate czech`)
         .limit(MATRIX_PAGE_SIZE)
         .offset((page - 1) * MATRIX_PAGE_SIZE),
       db.select({ n: count() }).from(organisations).where(where),
@@ -73,11 +76,11 @@ export const getRepresentationMatrix = defineQuery({
     if (ids.length === 0) return { ...base, rows: [], vacancies: 0 };
     const [bodyRows, seats, vacancyRows] = await Promise.all([
           db
-            .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodyNameSql, kind: bodies.kind })
+            .select({ id: bodies.id, organisationId: bodies.organisationId, name: displayNameSql(locale, bodies), kind: bodies.kind })
             .from(bodies)
             .where(and(inArray(bodies.organisationId, ids), eq(bodies.active, true)))
-            .orderBy(sql`coalesce(${bodies.nameCs}, ${bodies.name}) collate czech`),
-          seatsOf(db)
+            .orderBy(sql`${displayNameSql(locale, bodies)} collate czech`),
+          seatsOf(db, locale)
             .where(
               and(
                 inArray(representations.organisationId, ids),
@@ -86,7 +89,7 @@ export const getRepresentationMatrix = defineQuery({
             )
             .orderBy(asc(representations.validFrom)),
           // Vacancies of ALL the listed organisations (every page): the total the list shows.
-          db.execute<RawVacancy>(sql`select * from ${vacanciesSql(asOf, sql`o.id in (${matrixOrganisationIds(params)})`)} v`),
+          db.execute<RawVacancy>(sql`select * from ${vacanciesSql(asOf, locale, sql`o.id in (${matrixOrganisationIds(params)})`)} v`),
         ]);
     const vacant = new Set(vacancyRows.rows.map((v) => `${v.organisation_id}:${v.body_id ?? ""}`));
 
@@ -108,7 +111,7 @@ export const getRepresentationMatrix = defineQuery({
         }
         return {
           organisationId: o.id,
-          organisationName: o.abbreviation ?? o.name,
+          organisationName: o.short,
           status: o.status,
           bodyId,
           bodyName,
@@ -126,7 +129,7 @@ export const getRepresentationForEdit = defineQuery({
   name: "representations.getForEdit",
   permission: "registry.write",
   run: async (db, { id }: { id: string }) => {
-    const [row] = await seatsOf(db).where(eq(representations.id, id));
+    const [row] = await seatsOf(db, await uiLocale()).where(eq(representations.id, id));
     return row ?? null;
   },
 });
@@ -137,22 +140,23 @@ export const getRepresentationFormOptions = defineQuery({
   permission: "registry.write",
   run: async (db, _input: void) => {
     const today = todayInPrague();
+    const locale = await uiLocale();
     const [orgs, bodyRows, personRows, departmentRows, mainSeats] = await Promise.all([
       db
-        .select({ id: organisations.id, name: organisations.name, abbreviation: organisations.abbreviation })
+        .select({ id: organisations.id, label: fullLabelSql(locale, organisations) })
         .from(organisations)
-        .orderBy(sql`${organisations.name} collate czech`),
+        .orderBy(sql`${displayNameSql(locale, organisations)} collate czech`),
       db
         .select({
           id: bodies.id,
           organisationId: bodies.organisationId,
-          name: bodyNameSql,
-          organisationName: sql<string>`coalesce(${organisations.abbreviation}, ${organisations.name})`,
+          name: displayNameSql(locale, bodies),
+          organisationName: shortNameSql(locale, organisations),
         })
         .from(bodies)
         .innerJoin(organisations, eq(organisations.id, bodies.organisationId))
         .where(eq(bodies.active, true))
-        .orderBy(sql`coalesce(${organisations.abbreviation}, ${organisations.name}) collate czech`, sql`coalesce(${bodies.nameCs}, ${bodies.name}) collate czech`),
+        .orderBy(sql`${shortNameSql(locale, organisations)} collate czech`, sql`${displayNameSql(locale, bodies)} collate czech`),
       db
         .select({ id: people.id, name: personNameSql, departmentCode: departments.code, leftOn: people.leftOn })
         .from(people)
@@ -164,14 +168,14 @@ export const getRepresentationFormOptions = defineQuery({
         .from(departments)
         .where(isNull(departments.abolishedOn))
         .orderBy(departments.code),
-      seatsOf(db)
+      seatsOf(db, locale)
         .where(
           and(
             sql`${representations.role} <> 'deputy'`,
             or(isNull(representations.validTo), gte(representations.validTo, today)),
           ),
         )
-        .orderBy(sql`coalesce(${organisations.abbreviation}, ${organisations.name}) collate czech`, representations.role),
+        .orderBy(sql`${shortNameSql(locale, organisations)} collate czech`, representations.role),
     ]);
     return { organisations: orgs, bodies: bodyRows, people: personRows, departments: departmentRows, mainSeats };
   },

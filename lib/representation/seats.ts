@@ -2,18 +2,20 @@ import { aliasedTable, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, departments, organisations, people, representations } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
-import { bodyNameSql, departmentLabelSql } from "./labels";
+import type { Locale } from "@/lib/i18n/config";
+import { displayNameSql, shortNameSql } from "@/lib/registry/display-name";
+import { departmentLabelSql } from "./labels";
 
 /** A seat with everything a list shows: holder, organisation, body, dates, whom a deputy stands in for. */
 const holderPerson = aliasedTable(people, "holder_person");
 
-const seatColumns = {
+const seatColumns = (locale: Locale) => ({
   id: representations.id,
   version: representations.version,
   organisationId: representations.organisationId,
-  organisationName: sql<string>`coalesce(${organisations.abbreviation}, ${organisations.name})`,
+  organisationName: shortNameSql(locale, organisations),
   bodyId: representations.bodyId,
-  bodyName: bodyNameSql,
+  bodyName: sql<string | null>`${displayNameSql(locale, bodies)}`,
   personId: representations.personId,
   personName: sql<string | null>`case when ${holderPerson.id} is null then null else trim(coalesce(${holderPerson.title} || ' ', '') || ${holderPerson.firstName} || ' ' || ${holderPerson.lastName}) end`,
   holderAnonymised: sql<boolean>`${holderPerson.anonymisedAt} is not null`,
@@ -32,11 +34,11 @@ const seatColumns = {
     left join people tp on tp.id = t.person_id
     left join departments td on td.id = t.department_id
     where t.id = ${representations.deputyForId})`,
-};
+});
 
-export function seatsOf(db: Db) {
+export function seatsOf(db: Db, locale: Locale) {
   return db
-    .select(seatColumns)
+    .select(seatColumns(locale))
     .from(representations)
     .innerJoin(organisations, eq(organisations.id, representations.organisationId))
     .leftJoin(bodies, eq(bodies.id, representations.bodyId))
@@ -58,10 +60,10 @@ export function splitByDate<T extends { validTo: string | null }>(seats: readonl
 }
 
 /** Every seat of one organisation, newest first (the organisation page's "Kdo nás zastupuje"). */
-export async function seatsOfOrganisation(db: Db, organisationId: string) {
-  return seatsOf(db)
+export async function seatsOfOrganisation(db: Db, organisationId: string, locale: Locale) {
+  return seatsOf(db, locale)
     .where(eq(representations.organisationId, organisationId))
-    .orderBy(sql`${representations.bodyId} is not null`, bodyNameSql, desc(representations.validFrom))
+    .orderBy(sql`${representations.bodyId} is not null`, displayNameSql(locale, bodies), desc(representations.validFrom))
     .limit(200);
 }
 

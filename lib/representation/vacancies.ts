@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { IsoDate } from "@/lib/dates";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { displayNameSql, shortNameSql } from "@/lib/registry/display-name";
 
 /**
  * THE definition of a vacancy, used by the representation matrix, the home page's warnings and
@@ -31,10 +33,10 @@ const valid = (date: IsoDate) => sql`r.valid_from <= ${date}::date and (r.valid_
  * seat, vacant_since), optionally limited by a condition on the organisation `o`.
  * `vacant_since` is the day after the seat's last holder left; null when it never had one.
  */
-export function vacanciesSql(date: IsoDate, organisationCondition?: SQL): SQL {
+export function vacanciesSql(date: IsoDate, locale: Locale, organisationCondition?: SQL): SQL {
   const scope = organisationCondition ? sql` and ${organisationCondition}` : sql``;
   return sql`(
-    select o.id as organisation_id, coalesce(o.abbreviation, o.name) as organisation_name,
+    select o.id as organisation_id, ${shortNameSql(locale, "o")} as organisation_name,
       null::uuid as body_id, null::text as body_name, 'primary_contact'::text as seat,
       (select (max(r.valid_to) + 1)::text from representations r
         where r.organisation_id = o.id and r.body_id is null and r.role = 'primary_contact'
@@ -44,7 +46,7 @@ export function vacanciesSql(date: IsoDate, organisationCondition?: SQL): SQL {
       and not exists (select 1 from representations r where r.organisation_id = o.id and r.body_id is null
         and r.role = 'primary_contact' and ${valid(date)})
     union all
-    select o.id, coalesce(o.abbreviation, o.name), b.id, coalesce(b.name_cs, b.name), 'body_member',
+    select o.id, ${shortNameSql(locale, "o")}, b.id, ${displayNameSql(locale, "b")}, 'body_member',
       (select (max(r.valid_to) + 1)::text from representations r
         where r.body_id = b.id and r.role <> 'deputy' and r.valid_to < ${date}::date)
     from bodies b join organisations o on o.id = b.organisation_id
@@ -56,7 +58,7 @@ export function vacanciesSql(date: IsoDate, organisationCondition?: SQL): SQL {
 
 /** The number of vacant seats of one organisation (as SQL on its id), for per-row figures. */
 export function vacancyCountSql(organisationId: SQL, date: IsoDate): SQL<number> {
-  return sql<number>`(select count(*)::int from ${vacanciesSql(date, sql`o.id = ${organisationId}`)} v)`;
+  return sql<number>`(select count(*)::int from ${vacanciesSql(date, DEFAULT_LOCALE, sql`o.id = ${organisationId}`)} v)`;
 }
 
 export type VacantSeat = {

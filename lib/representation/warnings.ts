@@ -4,6 +4,8 @@ import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import type { RepresentationRole } from "./schemas";
 import { toVacantSeat, vacanciesSql, type RawVacancy, type VacantSeat } from "./vacancies";
+import { uiLocale } from "@/lib/i18n/ui-locale";
+import { displayNameSql, shortNameSql } from "@/lib/registry/display-name";
 
 /** A mandate ending within this many days is flagged, so a successor can be named in time. */
 export const ENDING_SOON_DAYS = 60;
@@ -37,9 +39,11 @@ export const listRepresentationWarnings = defineQuery({
   run: async (db, { limit = 10, today = todayInPrague() }: { limit?: number; today?: IsoDate }) => {
     const soon = addDays(today, ENDING_SOON_DAYS);
     const holder = sql`coalesce(case when p.id is not null then trim(coalesce(p.title || ' ', '') || p.first_name || ' ' || p.last_name) end, d.code || ' MHMP')`;
-    const orgName = sql`coalesce(o.abbreviation, o.name)`;
+    const locale = await uiLocale();
+    const orgName = shortNameSql(locale, "o");
+    const bodyName = displayNameSql(locale, "b");
 
-    const vacancies = sql`from ${vacanciesSql(today)} v`;
+    const vacancies = sql`from ${vacanciesSql(today, locale)} v`;
     const ending = sql`
       from representations r join organisations o on o.id = r.organisation_id
       left join bodies b on b.id = r.body_id
@@ -61,13 +65,13 @@ export const listRepresentationWarnings = defineQuery({
         order by vacant_since desc nulls last, organisation_name, body_name nulls first limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${vacancies}`),
       db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string | null; role: RepresentationRole; valid_to: string }>(sql`
-        select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
+        select r.id, o.id as organisation_id, ${orgName} as organisation_name, ${bodyName} as body_name,
           ${holder} as holder, r.person_id, r.role::text as role, r.valid_to::text as valid_to
         ${ending}
         order by r.valid_to, organisation_name limit ${limit}`),
       db.execute<{ n: number }>(sql`select count(*)::int as n ${ending}`),
       db.execute<{ id: string; organisation_id: string; organisation_name: string; body_name: string | null; holder: string; person_id: string; role: RepresentationRole; valid_to: string | null; left_on: string | null; department_code: string | null; moved: boolean }>(sql`
-        select r.id, o.id as organisation_id, ${orgName} as organisation_name, coalesce(b.name_cs, b.name) as body_name,
+        select r.id, o.id as organisation_id, ${orgName} as organisation_name, ${bodyName} as body_name,
           ${holder} as holder, r.person_id, r.role::text as role, r.valid_to::text as valid_to,
           p.left_on::text as left_on, d.code as department_code,
           (p.left_on is null or (r.valid_to is not null and r.valid_to <= p.left_on)) as moved

@@ -68,7 +68,8 @@ export const REFERENCE_ORGANISATIONS: readonly SeedOrganisation[] = [
   {
     key: "ire",
     name: "Institut der Regionen Europas",
-    nameCs: null,
+    // The source text gives only the German name; the Czech UI names it in Czech like the others.
+    nameCs: "Institut evropských regionů",
     abbreviation: "IRE",
     website: "http://www.institut-ire.eu",
     kind: "ngo",

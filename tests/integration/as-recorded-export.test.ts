@@ -61,9 +61,9 @@ describe("the whole-record export as recorded on a day (transaction time)", () =
     const day1 = new Date().toISOString();
     // What the live export held at moment 1, for each sheet that can be replayed.
     const live1 = {
-      organisations: await rowsOf("organisations", { date }, [name1]),
-      periods: await rowsOf("periods", { date }, [name1]),
-      fees: await rowsOf("fees", { date }, [name1]),
+      organisations: await rowsOf("organisations", { date, locale: "cs" }, [name1]),
+      periods: await rowsOf("periods", { date, locale: "cs" }, [name1]),
+      fees: await rowsOf("fees", { date, locale: "cs" }, [name1]),
     };
     expect(live1.fees).toHaveLength(1);
     await tick();
@@ -74,20 +74,20 @@ describe("the whole-record export as recorded on a day (transaction time)", () =
     await tick();
     const day2 = new Date().toISOString();
     const live2 = {
-      organisations: await rowsOf("organisations", { date }, [name2]),
-      periods: await rowsOf("periods", { date }, [name2]),
-      fees: await rowsOf("fees", { date }, [name2]),
+      organisations: await rowsOf("organisations", { date, locale: "cs" }, [name2]),
+      periods: await rowsOf("periods", { date, locale: "cs" }, [name2]),
+      fees: await rowsOf("fees", { date, locale: "cs" }, [name2]),
     };
 
     for (const kind of ["organisations", "periods", "fees"] as const) {
-      const at1 = await rowsOf(kind, { date, recordedOn: today, recordedAt: day1 }, [name1, name2]);
-      const at2 = await rowsOf(kind, { date, recordedOn: today, recordedAt: day2 }, [name1, name2]);
+      const at1 = await rowsOf(kind, { date, locale: "cs", recordedOn: today, recordedAt: day1 }, [name1, name2]);
+      const at2 = await rowsOf(kind, { date, locale: "cs", recordedOn: today, recordedAt: day2 }, [name1, name2]);
       expect({ kind, rows: at1 }).toEqual({ kind, rows: recordedOnly(kind, live1[kind]) });
       expect({ kind, rows: at2 }).toEqual({ kind, rows: recordedOnly(kind, live2[kind]) });
     }
     const amount = EXPORT_KINDS.fees.columns.findIndex((c) => c.key === "amount");
-    expect((await rowsOf("fees", { date, recordedOn: today, recordedAt: day1 }, [name1]))[0]![amount]).toBe("15600.00");
-    expect((await rowsOf("fees", { date, recordedOn: today, recordedAt: day2 }, [name2]))[0]![amount]).toBe("15900.00");
+    expect((await rowsOf("fees", { date, locale: "cs", recordedOn: today, recordedAt: day1 }, [name1]))[0]![amount]).toBe("15600.00");
+    expect((await rowsOf("fees", { date, locale: "cs", recordedOn: today, recordedAt: day2 }, [name2]))[0]![amount]).toBe("15900.00");
 
     // Through the download, by day: at the end of today the corrected record; yesterday not yet recorded.
     const todayFile = await startExport(auditor, request({ kind: "fees", date, recordedOn: today }));

@@ -2,6 +2,7 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { carriedFilters } from "@/lib/exports/lists";
 import { exportRequestSchema, startExport, toWebStream } from "@/lib/exports/service";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   });
   if (!parsed.success) return refusal(404, "Takový export neexistuje.");
   try {
-    const download = await startExport(actor, parsed.data);
+    // A link without a language downloads in the UI's (the /exports form always says which).
+    const download = await startExport(actor, { ...parsed.data, lang: parsed.data.lang ?? (await uiLocale()) });
     return new Response(toWebStream(download.chunks), {
       headers: {
         "Content-Type": download.contentType,

@@ -55,7 +55,7 @@ export default async function MeetingPage({ params }: Props) {
           <dt className="font-semibold">{t("organisation")}</dt>
           <dd>
             <Link href={`/organizations/${m.organisationId}`} className="text-blue-900 underline">
-              {detail.organisationAbbreviation ?? detail.organisationName}
+              {detail.organisationName}
             </Link>
           </dd>
           <dt className="font-semibold">{t("body")}</dt>
@@ -65,7 +65,7 @@ export default async function MeetingPage({ params }: Props) {
           <dt className="font-semibold">{t("agendaUrl")}</dt>
           <dd>{m.agendaUrl ? <a href={m.agendaUrl} className="text-blue-900 underline" rel="noopener noreferrer">{m.agendaUrl}</a> : "—"}</dd>
           <dt className="font-semibold">{t("outcome")}</dt>
-          <dd className="whitespace-pre-line">{m.outcome ?? "—"}</dd>
+          <dd lang={m.outcome ? "cs" : undefined} className="whitespace-pre-line">{m.outcome ?? "—"}</dd>
         </dl>
       </section>
 

@@ -34,7 +34,7 @@ export default async function MyMeetingsPage() {
             <ul className="list-disc space-y-1 pl-6">
               {data.reports.map((r) => (
                 <li key={r.attendanceId}>
-                  <Link href={`/meetings/${r.meetingId}`} className="text-blue-900 underline">{r.title}</Link>
+                  <Link href={`/meetings/${r.meetingId}`} className="text-blue-900 underline" lang="cs">{r.title}</Link>
                   {` – ${r.personName}, ${t("endedOn", { date: formatDate(r.endsOn, locale) })}`}
                 </li>
               ))}

@@ -20,6 +20,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
+import { displayName, fullLabel } from "@/lib/registry/display-name";
 import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
 import { ClampedText } from "@/components/ui/clamped-text";
@@ -79,8 +80,8 @@ export default async function OrganisationPage(props: Props) {
   return (
     <>
       <PageHeader
-        title={o.abbreviation && !o.name.includes(o.abbreviation) ? `${o.abbreviation} – ${o.name}` : o.name}
-        description={o.nameCs ?? undefined}
+        title={fullLabel(o, locale)}
+        description={locale === "cs" && o.nameCs && o.nameCs !== o.name ? o.name : undefined}
         actions={editable ? <ButtonLink href={`${base}/edit`} variant="secondary">{t("edit")}</ButtonLink> : null}
       />
 
@@ -102,7 +103,7 @@ export default async function OrganisationPage(props: Props) {
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("officialName")}</dt>
           <dd>{o.name}</dd>
-          {o.nameCs ? (<><dt className="font-semibold">{t("nameCs")}</dt><dd>{o.nameCs}</dd></>) : null}
+          {o.nameCs ? (<><dt className="font-semibold">{t("nameCs")}</dt><dd lang="cs">{o.nameCs}</dd></>) : null}
           {o.abbreviation ? (<><dt className="font-semibold">{t("abbreviation")}</dt><dd>{o.abbreviation}</dd></>) : null}
           <dt className="font-semibold">{t("website")}</dt>
           <dd>
@@ -117,7 +118,7 @@ export default async function OrganisationPage(props: Props) {
           <dt className="font-semibold">{t("scope")}</dt>
           <dd>{te(`organisationScope.${o.scope}`)}</dd>
         </dl>
-        {o.description ? <ClampedText text={o.description} className="mt-3 max-w-3xl text-slate-900" label={o.name} /> : null}
+        {o.description ? <ClampedText lang="cs" text={o.description} className="mt-3 max-w-3xl text-slate-900" label={o.name} /> : null}
       </Section>
       <OrganisationNotice actor={actor} organisationId={o.id} locale={locale} />
 
@@ -169,7 +170,7 @@ export default async function OrganisationPage(props: Props) {
                       p.endDecision && `${p.endDecision}${p.endDecisionDate ? ` (${formatDate(p.endDecisionDate, locale)})` : ""}`]
                       .filter(Boolean).join(" → ") || "—"}
                   </Td>
-                  <Td>{p.note ?? "—"}</Td>
+                  <Td>{p.note ? <span lang="cs">{p.note}</span> : "—"}</Td>
                   {editable ? (
                     <Td>
                       <Link href={`${base}/periods/${p.id}`} className="text-blue-900 underline">
@@ -202,14 +203,14 @@ export default async function OrganisationPage(props: Props) {
           <ul className="grid gap-2 sm:grid-cols-2">
             {bodies.map((b) => (
               <li key={b.id} className="rounded border border-slate-300 bg-white p-3">
-                <span className="font-semibold">{b.nameCs ?? b.name}</span>
-                {b.nameCs ? <span className="block text-sm text-slate-700">{b.name}</span> : null}
+                <span className="font-semibold">{displayName(b, locale)}</span>
+                {locale === "cs" && b.nameCs && b.nameCs !== b.name ? <span className="block text-sm text-slate-700">{b.name}</span> : null}
                 <span className="block text-sm text-slate-700">
                   {te(`bodyKind.${b.kind}`)}{b.active ? "" : ` · ${t("inactive")}`}
                 </span>
                 {editable ? (
                   <Link href={`${base}/bodies/${b.id}`} className="text-sm text-blue-900 underline">
-                    {t("editBody", { name: b.nameCs ?? b.name })}
+                    {t("editBody", { name: displayName(b, locale) })}
                   </Link>
                 ) : null}
               </li>
@@ -265,7 +266,7 @@ export default async function OrganisationPage(props: Props) {
                   <Td className="whitespace-nowrap">
                     {formatDate(m.startsOn, locale)}{m.endsOn !== m.startsOn ? ` – ${formatDate(m.endsOn, locale)}` : ""}
                   </Td>
-                  <Td><Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline">{m.title}</Link><span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
+                  <Td><Link href={`/meetings/${m.id}`} className="font-semibold text-blue-900 underline" lang="cs">{m.title}</Link><span className="block text-sm text-slate-700">{te(`meetingKind.${m.kind}`)}</span></Td>
                   <Td>{m.bodyName ?? "—"}</Td>
                   <Td>{m.online ? t("online") : [m.city, m.country].filter(Boolean).join(", ") || "—"}</Td>
                 </tr>

@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { z } from "@/lib/validation";
+import { displayName, shortName } from "@/lib/registry/display-name";
 
 type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<{ saved?: string; reviewed?: string }> };
 
@@ -57,8 +58,8 @@ export default async function AssessmentYearPage(props: Props) {
   return (
     <>
       <PageHeader
-        title={t("title", { year, name: o.abbreviation ?? o.name })}
-        description={o.nameCs ?? (o.abbreviation ? o.name : undefined)}
+        title={t("title", { year, name: shortName(o, locale) })}
+        description={o.abbreviation ? displayName(o, locale) : undefined}
       />
       <nav aria-label={t("history")} className="mb-6 flex flex-wrap gap-4">
         <Link href={base} className="text-blue-900 underline">{t("backToOrganisation")}</Link>
@@ -87,7 +88,7 @@ export default async function AssessmentYearPage(props: Props) {
               <dt className="font-semibold">{t("recommendation")}</dt>
               <dd>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</dd>
               <dt className="font-semibold">{t("rationale")}</dt>
-              <dd className="whitespace-pre-line">{a.rationale ?? "—"}</dd>
+              <dd lang={a.rationale ? "cs" : undefined} className="whitespace-pre-line">{a.rationale ?? "—"}</dd>
               <dt className="font-semibold">{t("author")}</dt>
               <dd>{a.authorName ?? t("unknownAuthor")}, {formatDate(a.assessedOn, locale)}</dd>
             </dl>
