@@ -13,3 +13,4 @@ export * from "./reminders";
 export * from "./relations";
 export * from "./forms";
 export * from "./rates";
+export * from "./dashboard-totals";
