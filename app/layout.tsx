@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { getActor } from "@/lib/auth/session";
+import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import { onDatabaseOutage } from "@/lib/outage";
 import "./globals.css";
 
@@ -26,7 +27,12 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The user is re-read from the database on every page: when it is down, the outage page (503).
-  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations("common"), getActor().catch(onDatabaseOutage)]);
+  const [locale, t, messages, actor] = await Promise.all([
+    getLocale(),
+    getTranslations("common"),
+    getMessages(),
+    getActor().catch(onDatabaseOutage),
+  ]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -36,7 +42,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what client components read goes to the browser (lib/i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={pickMessages(messages as never, CLIENT_NAMESPACES)}>
           <SiteHeader actor={actor} />
           <main id="main" tabIndex={-1} className="mx-auto w-full min-w-0 max-w-[90rem] flex-1 px-4 py-8 focus:shadow-none focus:outline-none">
             {/* Reads the query (the flash key), so it waits for the client; the page itself does not. */}

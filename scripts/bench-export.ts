@@ -61,6 +61,9 @@ async function seed(url: string) {
     const db = drizzle({ client: pool, schema, casing: "snake_case" }) as Db;
     await runMigrations(db);
     await pool.query(`insert into organisations (name, kind, scope) values ('Benchmark – síť měst', 'city_network', 'european')`);
+    // A member since 2000: an export "as of" a day lists only organisations joined by then.
+    await pool.query(`insert into membership_periods (organisation_id, status, valid_from)
+      select id, 'full', date '2000-01-01' from organisations`);
     await pool.query(`insert into people (first_name, last_name, department_id)
       select 'Účastník', 'Příjmení-' || g, null from generate_series(1, 1000) g`);
     await pool.query(`insert into meetings (organisation_id, kind, title, starts_on, ends_on, city, country)

@@ -84,7 +84,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         </div>
       ) : null}
       <MeetingTable caption={t("tableCaption", { total: data.total })} rows={data.rows} />
-      <Pagination page={data.page} pageCount={pageCount} href={(page) => hrefWith("/meetings", params, { page })} />
+      <Pagination
+        page={data.page}
+        pageCount={pageCount}
+        href={(page) =>
+          hrefWith("/meetings", params, {
+            page,
+            after: page > data.page ? data.keys.after : undefined,
+            before: page < data.page && page > 1 ? data.keys.before : undefined,
+          })
+        }
+      />
     </>
   );
 }

@@ -13,3 +13,4 @@ export * from "./reminders";
 export * from "./forms";
 export * from "./rates";
 export * from "./planning-rates";
+export * from "./dashboard-totals";

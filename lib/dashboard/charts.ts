@@ -20,18 +20,17 @@ const yearsFrom = (w: YearWindow) => w.year - TREND_YEARS + 1;
 /**
  * Fees paid per year, stacked by organisation: the organisations paying most over the chart's
  * years by name, every other one summed in one "others" row (null id); on top, the year's
- * estimate of what is not paid yet (view `fee_czk`), so paid and estimated stay apart. All in SQL.
+ * estimate of what is not paid yet (view `fee_czk`), so paid and estimated stay apart. All in SQL,
+ * from the trigger-kept yearly totals (drizzle/0024_dashboard_totals.sql): one row per
+ * organisation and year.
  */
 export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[]> {
   const result = await db.execute<FeeBar>(sql`
-    with c as (
-      select f.organisation_id, f.year, c.kind, c.czk from fees f join fee_czk c on c.fee_id = f.id
-      where f.year between ${yearsFrom(w)} and ${w.year} and c.kind in ('paid', 'estimate')
+    with t as (
+      select organisation_id, year, paid, estimated, paid_count, estimate_count from dashboard_fee_totals
+      where year between ${yearsFrom(w)} and ${w.year}
     ),
-    s as (
-      select organisation_id, year, sum(czk) as paid from c where kind = 'paid'
-      group by organisation_id, year
-    ),
+    s as (select organisation_id, year, paid from t where paid_count > 0),
     r as (
       select organisation_id, rank() over (order by sum(paid) desc, organisation_id) as rk
       from s group by organisation_id
@@ -44,24 +43,36 @@ export async function feesPerYear(db: Queryable, w: YearWindow): Promise<FeeBar[
     from s join r on r.organisation_id = s.organisation_id join organisations o on o.id = s.organisation_id
     group by 1, 2, 3, 4, 5
     union all
-    select null, null, null, null, year::int, 'estimate', sum(czk)::text from c where kind = 'estimate' group by year
+    select null, null, null, null, year::int, 'estimate', sum(estimated)::text from t where estimate_count > 0 group by year
     order by 5, 6 desc, 1 nulls last`);
   return result.rows.map((r) => ({ ...r, year: Number(r.year) }));
 }
 
 /**
- * Meetings held and attended, and attendances, per year (up to today in the current year):
- * from the meetings alone, through their trigger-kept count of attendances (db/schema/meetings.ts).
+ * Meetings held and attended, and attendances, per year (up to today in the current year): the
+ * trigger-kept yearly totals, less the meetings of the window's last year still to come (read
+ * from the meetings themselves, through their trigger-kept count of attendances).
  */
 export async function attendancePerYear(db: Queryable, w: YearWindow): Promise<AttendanceBar[]> {
+  const lastYear = Number(w.end.slice(0, 4));
   const result = await db.execute<AttendanceBar>(sql`
-    select extract(year from starts_on)::int as year,
-      count(*)::int as held,
-      (count(*) filter (where attended_count > 0))::int as attended,
-      coalesce(sum(attended_count), 0)::int as attendances
-    from meetings
-    where starts_on between ${`${yearsFrom(w)}-01-01`}::date and ${w.end}::date
-    group by 1 order by 1`);
+    with later as (
+      select ${lastYear}::int as year, count(*)::int as held,
+        (count(*) filter (where attended_count > 0))::int as attended,
+        coalesce(sum(attended_count), 0)::int as attendances
+      from meetings where starts_on > ${w.end}::date and starts_on <= ${`${lastYear}-12-31`}::date
+    ),
+    y as (
+      select year, sum(held)::int as held, sum(attended)::int as attended, sum(attendances)::int as attendances
+      from dashboard_meeting_totals where year between ${yearsFrom(w)} and ${lastYear}
+      group by year
+    )
+    select y.year::int as year, y.held - coalesce(l.held, 0) as held,
+      y.attended - coalesce(l.attended, 0) as attended,
+      y.attendances - coalesce(l.attendances, 0) as attendances
+    from y left join later l on l.year = y.year
+    where y.held - coalesce(l.held, 0) > 0
+    order by 1`);
   return result.rows.map((r) => ({
     year: Number(r.year),
     held: Number(r.held),

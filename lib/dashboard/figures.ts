@@ -21,6 +21,99 @@ export const CITY_MEMBER_STATES = MEMBER_STATES.filter((s) => s !== "via_state")
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 /**
+ * Where the meeting and fee figures come from: the trigger-kept yearly totals (what the app reads:
+ * one row per organisation whatever the data size) or the base tables, counted from scratch
+ * (what the integration tests hold the totals against).
+ */
+export type FiguresSource = "totals" | "base";
+
+/**
+ * Meetings of the window held by organisations in `org`, each with its attendance. The window
+ * is a whole year or its first part (the current year up to today).
+ */
+function meetingsFromBaseSql(w: YearWindow): SQL {
+  // One pass over the window's meetings; each fetches its own attendance through the
+  // (meeting_id, …) indexes. OFFSET 0 keeps the lateral subquery from being flattened into a
+  // hash join that would read all of attendance (2 000 000 rows at scale) for one year's share.
+  return sql`
+      select m.organisation_id,
+        count(distinct m.id)::int as held,
+        (count(distinct m.id) filter (where a.status = 'attended'))::int as attended,
+        (count(distinct a.person_id) filter (where a.status = 'attended'))::int as people,
+        sum(a.travel_cost_czk) as travel
+      from meetings m
+      left join lateral (
+        select x.person_id, x.status, x.travel_cost_czk from attendance x where x.meeting_id = m.id offset 0
+      ) a on true
+      where m.starts_on between ${w.start}::date and ${w.end}::date
+        and m.organisation_id in (select id from org)
+      group by m.organisation_id`;
+}
+
+function feesFromBaseSql(w: YearWindow): SQL {
+  return sql`
+      select f.organisation_id, sum(c.czk) filter (where c.kind = 'paid') as paid,
+        sum(c.czk) filter (where c.kind = 'estimate') as estimated,
+        (count(*) filter (where c.kind = 'unknown'))::int as unknown
+      from fees f join fee_czk c on c.fee_id = f.id
+      where f.year = ${w.year} and f.organisation_id in (select id from org)
+      group by f.organisation_id`;
+}
+
+/**
+ * The year's meeting figures from dashboard_meeting_totals (drizzle/0024_dashboard_totals.sql),
+ * which hold WHOLE years. When the window ends before the year does (the current year), the
+ * meetings still to come are taken off: their count and travel, and the people who attended only
+ * those. That part is read from the base tables, and is empty or small (planned meetings rarely
+ * have attendance). A year still to come has an empty window: nothing held.
+ */
+function meetingTotalsSql(w: YearWindow): SQL {
+  if (w.end < w.start) {
+    return sql`select null::uuid as organisation_id, 0 as held, 0 as attended, 0 as people, null::numeric as travel where false`;
+  }
+  const totals = sql`select t.organisation_id, t.held, t.attended, t.people, t.travel
+      from dashboard_meeting_totals t where t.year = ${w.year} and t.organisation_id in (select id from org)`;
+  if (w.end >= w.yearEnd) return totals;
+  return sql`
+      with t as (${totals}),
+      later as (
+        select m.id, m.organisation_id, m.attended_count,
+          (select sum(x.travel_cost_czk) from attendance x where x.meeting_id = m.id) as travel
+        from meetings m
+        where m.starts_on > ${w.end}::date and m.starts_on <= ${w.yearEnd}::date
+          and m.organisation_id in (select id from org)
+      ),
+      later_sum as (
+        select organisation_id, count(*)::int as held, (count(*) filter (where attended_count > 0))::int as attended,
+          coalesce(sum(travel), 0) as travel
+        from later group by organisation_id
+      ),
+      -- People whose every attended meeting of the organisation this year is still to come.
+      later_only as (
+        select l.organisation_id, count(distinct x.person_id)::int as people
+        from later l join attendance x on x.meeting_id = l.id and x.status = 'attended'
+        where not exists (
+          select 1 from attendance y join meetings n on n.id = y.meeting_id
+          where y.person_id = x.person_id and y.status = 'attended' and n.organisation_id = l.organisation_id
+            and n.starts_on between ${w.start}::date and ${w.end}::date)
+        group by l.organisation_id
+      )
+      select t.organisation_id, t.held - coalesce(ls.held, 0) as held,
+        t.attended - coalesce(ls.attended, 0) as attended,
+        t.people - coalesce(lo.people, 0) as people,
+        case when ls.organisation_id is null then t.travel else t.travel - ls.travel end as travel
+      from t left join later_sum ls on ls.organisation_id = t.organisation_id
+        left join later_only lo on lo.organisation_id = t.organisation_id`;
+}
+
+/** The year's fee figures from dashboard_fee_totals: fees have a year, not a day, so no window. */
+function feeTotalsSql(w: YearWindow): SQL {
+  return sql`
+      select t.organisation_id, t.paid, t.estimated, t.unknown
+      from dashboard_fee_totals t where t.year = ${w.year} and t.organisation_id in (select id from org)`;
+}
+
+/**
  * The figures behind one membership in one year, for every organisation at once (the
  * dashboard) or one (the assessment's evidence). ONE grouped statement whatever the data size:
  * meetings and attendance are aggregated per organisation in the database, money summed as
@@ -45,7 +138,7 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  *   in either year; or, for a membership the city holds itself, no attendance in the 12 months
  *   up to `statusOn`.
  */
-export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQL {
+export function figuresSql(w: YearWindow, only?: { organisationId: string }, source: FiguresSource = "totals"): SQL {
   const scope = only
     ? sql`o.id = ${only.organisationId}::uuid`
     : sql`exists (select 1 from membership_periods mp where mp.organisation_id = o.id
@@ -55,34 +148,8 @@ export function figuresSql(w: YearWindow, only?: { organisationId: string }): SQ
     with org as (
       select o.id, o.name, o.name_cs, o.abbreviation from organisations o where ${scope}
     ),
-    -- One pass over the window's meetings; each fetches its own attendance through the
-    -- (meeting_id, …) indexes. OFFSET 0 keeps the lateral subquery from being flattened into a
-    -- hash join that would read all of attendance (2 000 000 rows at scale) for one year's share.
-    att as (
-      select m.id as meeting_id, m.organisation_id, a.person_id, a.status, a.travel_cost_czk
-      from meetings m
-      left join lateral (
-        select x.person_id, x.status, x.travel_cost_czk from attendance x where x.meeting_id = m.id offset 0
-      ) a on true
-      where m.starts_on between ${w.start}::date and ${w.end}::date
-        and m.organisation_id in (select id from org)
-    ),
-    meet as (
-      select organisation_id,
-        count(distinct meeting_id)::int as held,
-        (count(distinct meeting_id) filter (where status = 'attended'))::int as attended,
-        (count(distinct person_id) filter (where status = 'attended'))::int as people,
-        sum(travel_cost_czk) as travel
-      from att group by organisation_id
-    ),
-    fee as (
-      select f.organisation_id, sum(c.czk) filter (where c.kind = 'paid') as paid,
-        sum(c.czk) filter (where c.kind = 'estimate') as estimated,
-        (count(*) filter (where c.kind = 'unknown'))::int as unknown
-      from fees f join fee_czk c on c.fee_id = f.id
-      where f.year = ${w.year} and f.organisation_id in (select id from org)
-      group by f.organisation_id
-    )
+    meet as (${source === "totals" ? meetingTotalsSql(w) : meetingsFromBaseSql(w)}),
+    fee as (${source === "totals" ? feeTotalsSql(w) : feesFromBaseSql(w)})
     select org.id, org.name, org.name_cs as "nameCs", org.abbreviation,
       ${statusOnSql(sql`org.id`, w.statusOn)} as status,
       coalesce(meet.held, 0) as held,
@@ -196,8 +263,13 @@ export const LEVEL_SCORE: Record<Level, number | null> = {
 const int = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const bool = (v: unknown) => v === true || v === "t" || v === "true";
 
-export async function loadFigures(db: Queryable, w: YearWindow, only?: { organisationId: string }) {
-  const result = await db.execute<RawFigures>(figuresSql(w, only));
+export async function loadFigures(
+  db: Queryable,
+  w: YearWindow,
+  only?: { organisationId: string },
+  source: FiguresSource = "totals",
+) {
+  const result = await db.execute<RawFigures>(figuresSql(w, only, source));
   return result.rows.map((r): MembershipFigures => {
     const trend = (JSON.parse(r.trend) as { year: number; level: Level }[]).map((t) => ({
       year: Number(t.year),

@@ -41,7 +41,7 @@ type ListDef = {
 function canonical(parsed: Record<string, unknown>): ListFilters {
   return Object.fromEntries(
     Object.entries(parsed)
-      .filter(([k, v]) => k !== "page" && k !== "sort" && v !== undefined && v !== null && v !== "")
+      .filter(([k, v]) => k !== "page" && k !== "after" && k !== "before" && k !== "sort" && v !== undefined && v !== null && v !== "")
       .map(([k, v]) => [k, String(v)]),
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { attendance, bodies, departments, meetings, organisations, people, tripReportRevisions, users } from "@/db/schema";
+import { attendance, bodies, dashboardMeetingTotals, departments, meetings, organisations, people, tripReportRevisions, users } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { uiLocale } from "@/lib/i18n/ui-locale";
@@ -26,8 +26,38 @@ export const meetingParamsSchema = z.object({
   kind: z.enum(MEETING_KINDS).optional().catch(undefined),
   department: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  /** Keyset cursors (see `listMeetings`): the page after this row, or before it. */
+  after: z.string().max(1000).optional().catch(undefined),
+  before: z.string().max(1000).optional().catch(undefined),
 });
 export type MeetingParams = z.output<typeof meetingParamsSchema>;
+
+/** A row's place in the list's order (starts_on desc, title, id), as an opaque URL token. */
+type ListKey = { startsOn: string; title: string; id: string };
+export function encodeListKey(k: ListKey): string {
+  return Buffer.from(JSON.stringify([k.startsOn, k.title, k.id])).toString("base64url");
+}
+export function decodeListKey(token: string | undefined): ListKey | null {
+  if (!token) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+    const parsed = z.tuple([z.iso.date(), z.string().max(300), z.uuid()]).safeParse(v);
+    return parsed.success ? { startsOn: parsed.data[0], title: parsed.data[1], id: parsed.data[2] } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Rows after `k` in the list's order; the same condition reversed gives the rows before it. */
+function afterKey(k: ListKey): SQL {
+  return sql`(${meetings.startsOn} < ${k.startsOn}::date or (${meetings.startsOn} = ${k.startsOn}::date
+    and (${meetings.title} > ${k.title} or (${meetings.title} = ${k.title} and ${meetings.id} > ${k.id}::uuid))))`;
+}
+function beforeKey(k: ListKey): SQL {
+  return sql`(${meetings.startsOn} > ${k.startsOn}::date or (${meetings.startsOn} = ${k.startsOn}::date
+    and (${meetings.title} < ${k.title} or (${meetings.title} = ${k.title} and ${meetings.id} < ${k.id}::uuid))))`;
+}
+const hasFilter = (p: MeetingParams) => Boolean(p.organisation || p.body || p.kind || p.year || p.until || p.department);
 
 /** A meeting "of a department": one its people attend, or one logged by its staff. */
 export const ofDepartment = (departmentId: string) => sql`(exists (select 1 from attendance a join people p on p.id = a.person_id
@@ -76,32 +106,66 @@ export function meetingSummary(db: Queryable, locale: Locale) {
 }
 export type MeetingSummary = Awaited<ReturnType<ReturnType<typeof meetingSummary>["execute"]>>[number];
 
+/**
+ * One page of the list. Pages are reached by keyset (docs/ARCHITECTURE.md, "Lists"): the links
+ * carry the last (or first) row's key, so page 500 reads 25 rows from the index like page 1
+ * does; `page` alone (a typed or old link) still works, by OFFSET. The total is exact: counted
+ * for a filtered list (bounded by its filter), and for the whole list read from the trigger-kept
+ * yearly totals (drizzle/0024_dashboard_totals.sql), one row per organisation and year.
+ */
 export const listMeetings = defineQuery({
   name: "meetings.list",
   permission: "registry.read",
   run: async (db, params: MeetingParams) => {
     const page = params.page ?? 1;
     const where = meetingListWhere(params);
+    const after = decodeListKey(params.after);
+    const before = after ? null : decodeListKey(params.before);
+    const keyed = and(where, after ? afterKey(after) : before ? beforeKey(before) : undefined);
+    const order = before
+      ? [asc(meetings.startsOn), desc(meetings.title), desc(meetings.id)]
+      : [desc(meetings.startsOn), asc(meetings.title), asc(meetings.id)];
     const locale = await uiLocale();
-    const [rows, [total]] = await Promise.all([
+    const [found, [total]] = await Promise.all([
       meetingSummary(db, locale)
-        .where(where)
-        .orderBy(desc(meetings.startsOn), asc(meetings.title), asc(meetings.id))
+        .where(keyed)
+        .orderBy(...order)
         .limit(MEETINGS_PAGE_SIZE)
-        .offset((page - 1) * MEETINGS_PAGE_SIZE),
-      // "Attended" as the dashboard counts it: at least one attendance with status attended.
-      // NOTE: the id is qualified by hand; Drizzle renders a lone table's column unqualified,
-      // which inside the subquery would name the attendance's own id.
-      db
-        .select({
-          n: count(),
-          attended: sql<number>`(count(*) filter (where exists (select 1 from attendance x
-            where x.meeting_id = "meetings"."id" and x.status = 'attended')))::int`,
-        })
-        .from(meetings)
-        .where(where),
+        .offset(after || before ? 0 : (page - 1) * MEETINGS_PAGE_SIZE),
+      hasFilter(params)
+        ? // "Attended" as the dashboard counts it: at least one attendance with status attended.
+          // NOTE: the id is qualified by hand; Drizzle renders a lone table's column unqualified,
+          // which inside the subquery would name the attendance's own id.
+          db
+            .select({
+              n: count(),
+              attended: sql<number>`(count(*) filter (where exists (select 1 from attendance x
+                where x.meeting_id = "meetings"."id" and x.status = 'attended')))::int`,
+            })
+            .from(meetings)
+            .where(where)
+        : db
+            .select({
+              n: sql<number>`coalesce(sum(${dashboardMeetingTotals.held}), 0)::int`,
+              attended: sql<number>`coalesce(sum(${dashboardMeetingTotals.attended}), 0)::int`,
+            })
+            .from(dashboardMeetingTotals),
     ]);
-    return { page, pageSize: MEETINGS_PAGE_SIZE, total: total?.n ?? 0, attended: Number(total?.attended ?? 0), rows };
+    const rows = before ? found.reverse() : found;
+    const first = rows[0];
+    const last = rows.at(-1);
+    return {
+      page,
+      pageSize: MEETINGS_PAGE_SIZE,
+      total: Number(total?.n ?? 0),
+      attended: Number(total?.attended ?? 0),
+      rows,
+      /** Cursors for the neighbouring pages' links. */
+      keys: {
+        before: first ? encodeListKey(first) : undefined,
+        after: last ? encodeListKey(last) : undefined,
+      },
+    };
   },
 });
 
