@@ -4,6 +4,7 @@ import {
   attendance,
   bodies,
   calendarTokens,
+  councilDecisions,
   councilReports,
   departments,
   noticeRules,
@@ -48,6 +49,7 @@ export const AUDIT_ENTITIES = [
   "council_report",
   "exchange_rates",
   "notice_rule",
+  "council_decision",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -108,6 +110,7 @@ export const ENTITY_TABLES = {
   user: users,
   council_report: councilReports,
   notice_rule: noticeRules,
+  council_decision: councilDecisions,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
 
@@ -136,6 +139,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
   notice_rule: [],
+  council_decision: [],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 
@@ -151,6 +155,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
+  council_decision: { body: "councilBody", number: "decisionNumber", title: "decisionTitle", url: "decisionUrl" },
   seed: {},
 };
 
@@ -177,7 +182,7 @@ export function isAuditEntity(value: string): value is AuditEntity {
 
 /** How a field's value reads: a reference to another record, money, an enum, a list. */
 export type FieldKind =
-  | { ref: "organisation" | "body" | "department" | "person" | "user" | "meeting" | "representation" }
+  | { ref: "organisation" | "body" | "department" | "person" | "user" | "meeting" | "representation" | "council_decision" }
   | { money: "own-currency" | "CZK" }
   | { enum: EnumName }
   | { columnsOf: "export" }
@@ -190,6 +195,9 @@ const COMMON_KINDS: Record<string, FieldKind> = {
   personId: { ref: "person" },
   meetingId: { ref: "meeting" },
   deputyForId: { ref: "representation" },
+  startDecisionId: { ref: "council_decision" },
+  endDecisionId: { ref: "council_decision" },
+  decisionId: { ref: "council_decision" },
   createdById: { ref: "user" },
   authorId: { ref: "user" },
   userId: { ref: "user" },
@@ -209,6 +217,7 @@ const ENTITY_KINDS: Partial<Record<AuditEntity, Record<string, FieldKind>>> = {
   attendance: { role: { enum: "attendanceRole" }, mode: { enum: "attendanceMode" }, status: { enum: "attendanceStatus" } },
   engagement_assessment: { level: { enum: "engagementLevel" }, recommendation: { enum: "recommendation" } },
   user: { role: { enum: "role" } },
+  council_decision: { body: { enum: "councilBody" } },
   person: { removedFields: { fieldList: true } },
   export: { columns: { columnsOf: "export" } },
 };

@@ -30,14 +30,13 @@ export const organisationsExport: ExportKind = {
     { key: "memberSince", type: "date" },
     { key: "website", type: "text" },
     { key: "description", type: "text" },
-    { key: "noticePeriodMonths", type: "integer" },
   ],
   // within: organisation ids.
   select: ({ date, within }) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
       o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
       (select min(mp.valid_from)::text from membership_periods mp
         where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
-      o.website as "website", o.description as "description", o.notice_period_months as "noticePeriodMonths",
+      o.website as "website", o.description as "description",
       ${organisationNameKey()} as _k0, o.id::text as _k1
     from organisations o where ${within ? sql`true${inList("o.id", within)}` : inRecordOn("o.id", date)}`,
 };

@@ -28,17 +28,6 @@ const website = z
   .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
   .refine((v) => v === null || URL.canParse(v), "Zadejte platnou webovou adresu, např. https://eurocities.eu.");
 
-const noticePeriod = z
-  .preprocess(
-    (v) => (v === "" || v === undefined || v === null ? null : v),
-    z.coerce
-      .number({ error: "Zadejte celý počet měsíců." })
-      .int("Zadejte celý počet měsíců.")
-      .min(0, "Nejméně 0 měsíců.")
-      .max(24, "Nejvýše 24 měsíců.")
-      .nullable(),
-  );
-
 export const organisationFields = z.object({
   name: requiredText(200, "Zadejte oficiální název organizace."),
   nameCs: optionalText(200),
@@ -47,7 +36,6 @@ export const organisationFields = z.object({
   description: optionalText(5000),
   kind: z.enum(ORGANISATION_KINDS, { error: "Vyberte druh organizace." }),
   scope: z.enum(ORGANISATION_SCOPES, { error: "Vyberte působnost." }),
-  noticePeriodMonths: noticePeriod,
 });
 
 export const createOrganisationSchema = organisationFields;
