@@ -19,6 +19,7 @@ export const FLASH_KEYS = [
   "meetingSaved",
   "reportSaved",
   "userCreated",
+  "councilDecisionSaved",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];

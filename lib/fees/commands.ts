@@ -2,6 +2,7 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import { fees, organisations } from "@/db/schema";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { fieldError } from "@/lib/errors";
+import { DECISION_NOT_FOUND } from "@/lib/council-decisions/schemas";
 import { defineMutation } from "@/lib/mutation";
 import { createFeeSchema, PAID_DATE_BEFORE_INVOICE, PAID_NEEDS_DATE, planNextYearSchema, updateFeeSchema } from "./schemas";
 import { isForwardMove, sameDayNextYear } from "./status";
@@ -15,6 +16,7 @@ const FEE_CONSTRAINTS = {
   fees_currency_check: { field: "currency", message: "Zadejte třípísmenný kód měny, např. EUR." },
   fees_year_check: { field: "year", message: "Rok musí být mezi 1900 a 2200." },
   fees_organisation_id_organisations_id_fk: { field: "organisationId", message: "Vyberte organizaci ze seznamu." },
+  fees_decision_id_council_decisions_id_fk: { field: "decisionId", message: DECISION_NOT_FOUND },
 };
 
 export const CORRECTION_NOTE_REQUIRED =

@@ -3,6 +3,7 @@ import { feeCzk, fees, organisations } from "@/db/schema";
 import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
 import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
+import { decisionReferenceSql } from "@/lib/council-decisions/sql";
 import { feeStatusOnSql } from "./status";
 
 /**
@@ -30,11 +31,12 @@ export const FEE_EXPORT_COLUMNS = [
   { key: "budgetItem", type: "text" },
   { key: "feeStatus", type: "enum", enum: "feeStatus" },
   { key: "note", type: "text" },
+  { key: "councilDecision", type: "text" },
   { key: "demo", type: "boolean" },
 ] as const satisfies readonly Column<ExportColumnKey>[];
 
 /** Fee fields the export leaves out: keys and bookkeeping, or shown under another column. */
-export const FEE_FIELDS_NOT_EXPORTED = ["id", "organisationId", "status", "version", "createdAt", "updatedAt"] as const;
+export const FEE_FIELDS_NOT_EXPORTED = ["id", "organisationId", "status", "decisionId", "version", "createdAt", "updatedAt"] as const;
 
 const f = getTableColumns(fees);
 
@@ -51,7 +53,7 @@ export const feesExport: ExportKind = {
       ${f.dueOn}::text as "dueOn", ${f.invoicedOn}::text as "invoicedOn", ${f.paidOn}::text as "paidOn",
       ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
       ${feeStatusOnSql(date)} as "feeStatus",
-      ${f.note} as "note", ${f.demo} as "demo",
+      ${f.note} as "note", ${decisionReferenceSql(sql`${f.decisionId}`)} as "councilDecision", ${f.demo} as "demo",
       ${f.year} as _k0, ${organisationNameKey(organisations.name)} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
       join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}

@@ -1,6 +1,7 @@
 import { moneyField, optionalDate, optionalMoney, optionalText, uuidField, versionField, z } from "@/lib/validation";
 import { CURRENCY_MESSAGE, isKnownCurrency } from "./money";
 import { FEE_STATUSES } from "@/lib/enums";
+import { decisionRef } from "@/lib/council-decisions/schemas";
 
 export const currencyField = () =>
   z
@@ -33,6 +34,8 @@ const feeFields = z.object({
   invoiceNumber: optionalText(100),
   budgetItem: optionalText(200),
   note: optionalText(2000),
+  /** The council decision behind a change of the fee, from the register. */
+  decisionId: decisionRef(),
 });
 
 type FeeFields = z.output<typeof feeFields>;

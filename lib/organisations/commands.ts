@@ -6,6 +6,7 @@ import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { DomainError, MESSAGES, fieldError, notFoundError } from "@/lib/errors";
 import { formatDate as formatDateCs } from "@/lib/i18n/format";
 import { MEMBERSHIP_STATUS_CS } from "./labels";
+import { DECISION_NOT_FOUND } from "@/lib/council-decisions/schemas";
 import { defineMutation } from "@/lib/mutation";
 import {
   addPeriodSchema,
@@ -29,6 +30,8 @@ const PERIOD_CONSTRAINTS = {
     message: "Období se překrývá s jiným obdobím členství této organizace.",
   },
   membership_periods_range_check: { field: "validTo", message: "Konec nesmí předcházet začátku." },
+  membership_periods_start_decision_id_council_decisions_id_fk: { field: "startDecisionId", message: DECISION_NOT_FOUND },
+  membership_periods_end_decision_id_council_decisions_id_fk: { field: "endDecisionId", message: DECISION_NOT_FOUND },
 };
 
 export const createOrganisation = defineMutation({
@@ -159,6 +162,8 @@ export const addPeriod = defineMutation({
             validTo: addDays(input.validFrom, -1),
             endDecision: open.endDecision ?? input.startDecision,
             endDecisionDate: open.endDecisionDate ?? input.startDecisionDate,
+            // The decision that starts the new status is the one that ends the old.
+            endDecisionId: open.endDecisionId ?? input.startDecisionId,
             ...nextVersion(membershipPeriods),
           })
           .where(eq(membershipPeriods.id, open.id))
@@ -206,6 +211,7 @@ export const endMembership = defineMutation({
   name: "membershipPeriods.end",
   permission: "registry.write",
   schema: endMembershipSchema,
+  constraints: PERIOD_CONSTRAINTS,
   run: async ({ tx, audit }, input) => {
     await lockOrganisation(tx, input.organisationId);
     const [open] = await tx
@@ -226,6 +232,7 @@ export const endMembership = defineMutation({
         validTo: input.endOn,
         endDecision: input.endDecision,
         endDecisionDate: input.endDecisionDate,
+        endDecisionId: input.endDecisionId,
         note: input.note ?? open.note,
         ...nextVersion(membershipPeriods),
       })

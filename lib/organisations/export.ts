@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { decisionReferenceSql } from "@/lib/council-decisions/sql";
 import { inList, type ExportKind } from "@/lib/exports/kind";
 import { statusOnSql } from "./status";
 
@@ -53,13 +54,17 @@ export const periodsExport: ExportKind = {
     { key: "startDecisionDate", type: "date" },
     { key: "endDecision", type: "text" },
     { key: "endDecisionDate", type: "date" },
+    { key: "startCouncilDecision", type: "text" },
+    { key: "endCouncilDecision", type: "text" },
     { key: "note", type: "text" },
   ],
   // within: organisation ids (the organisation page lists all its periods, past and future).
   select: ({ date, within }) => sql`select o.name as "organisation", mp.status::text as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
-      mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate", mp.note as "note",
+      mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate",
+      ${decisionReferenceSql("mp.start_decision_id")} as "startCouncilDecision",
+      ${decisionReferenceSql("mp.end_decision_id")} as "endCouncilDecision", mp.note as "note",
       ${organisationNameKey()} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from membership_periods mp join organisations o on o.id = mp.organisation_id
     where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`,
