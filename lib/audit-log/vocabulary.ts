@@ -131,7 +131,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   auth: ["method", "reason", "ip", "limit", "issuer", "externalSubject", "linked", "expired"],
   seed: [
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",
-    "representations", "meetings", "attendance", "engagement_assessments", "users",
+    "representations", "meetings", "attendance", "engagement_assessments", "users", "council_decisions",
   ],
   export: ["kind", "format", "date", "year", "from", "to", "list", "filters", "style", "columns"],
   // A user's choice per reminder kind (lib/reminders/kinds.ts).
