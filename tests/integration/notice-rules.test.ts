@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditEvents, noticeRules } from "@/db/schema";
+import { auditEvents, membershipPeriods, noticeRules } from "@/db/schema";
 import { saveNoticeRule } from "@/lib/notice/commands";
+import { nextNoticeDeadline } from "@/lib/notice/deadline";
+import { noticeOfOrganisation, noticeRulesOfMembers } from "@/lib/notice/queries";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeOrganisation } from "../helpers/factories";
 
@@ -111,5 +113,42 @@ describe("saving a notice rule", () => {
       ok: false,
       code: "not_found",
     });
+  });
+});
+
+/**
+ * The deadlines as the organisation page and the dashboard compute them: from the rule stored and
+ * read back on this driver (smallints, the pro-rata boolean), around each kind's boundaries.
+ */
+describe("deadlines from a stored rule", () => {
+  const cases: { rule: Record<string, string>; today: string; expected: Record<string, unknown> }[] = [
+    // 6 months before the calendar year's end: 30 June is the last day; 31 May 2026 is a Sunday.
+    { rule: { kind: "calendar_year_end", months: "6" }, today: "2026-06-30", expected: { noticeBy: "2026-06-30", exitOn: "2026-12-31", councilBy: "2026-05-29", anyDay: false } },
+    { rule: { kind: "calendar_year_end", months: "6" }, today: "2026-07-01", expected: { noticeBy: "2027-06-30", exitOn: "2027-12-31" } },
+    // Leap years: 10 months before the year's end is 29 February in 2028, 28 February in 2029.
+    { rule: { kind: "calendar_year_end", months: "10" }, today: "2028-02-29", expected: { noticeBy: "2028-02-29", exitOn: "2028-12-31" } },
+    { rule: { kind: "calendar_year_end", months: "10" }, today: "2028-03-01", expected: { noticeBy: "2029-02-28", exitOn: "2029-12-31" } },
+    // A financial year ending 30 June, 18 months' notice (HCCE's statutes).
+    { rule: { kind: "financial_year_end", months: "18", financialYearEndDay: "30", financialYearEndMonth: "6" }, today: "2026-12-31", expected: { noticeBy: "2026-12-31", exitOn: "2028-06-30", councilBy: "2026-12-01" } },
+    { rule: { kind: "financial_year_end", months: "18", financialYearEndDay: "30", financialYearEndMonth: "6" }, today: "2027-01-01", expected: { noticeBy: "2027-12-31", exitOn: "2029-06-30" } },
+    { rule: { kind: "from_delivery", months: "6" }, today: "2026-08-31", expected: { noticeBy: "2026-08-31", exitOn: "2027-02-28", councilBy: "2026-07-31", anyDay: true } },
+    { rule: { kind: "any_time" }, today: "2026-03-02", expected: { noticeBy: "2026-03-02", exitOn: "2026-03-02", anyDay: true } },
+  ];
+
+  it.each(cases)("$rule.kind $rule.months on $today", async ({ rule, today, expected }) => {
+    const org = await makeOrganisation();
+    const db = await getDb();
+    await db.insert(membershipPeriods).values({ organisationId: org.id, status: "full", validFrom: "2000-01-01" });
+    const saved = await saveNoticeRule(coordinator, { organisationId: org.id, version: "", proRataDues: "on", ...rule });
+    expect(saved.ok).toBe(true);
+
+    const page = await noticeOfOrganisation(db, org.id, today, 30);
+    expect(page!.deadline).toMatchObject(expected);
+    expect(page!.rule.proRataDues).toBe(true);
+
+    // The dashboard's list of members' rules gives the same deadline for the same rule.
+    const listed = (await noticeRulesOfMembers(db, today)).find((r) => r.id === org.id);
+    expect(listed).toMatchObject({ kind: rule.kind, proRataDues: true });
+    expect(nextNoticeDeadline(listed!, today, 30)).toEqual(page!.deadline);
   });
 });
