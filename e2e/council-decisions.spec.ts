@@ -80,5 +80,6 @@ test.describe("council decisions", () => {
     await expectAccessible(page);
     const response = await page.goto("/council-decisions/new");
     expect(response?.status()).toBe(403);
+    await expectAccessible(page);
   });
 });

@@ -16,11 +16,15 @@ const refColumns = {
   url: councilDecisions.url,
 };
 
-/** How many records cite each decision (periods as start or end, fees, assessments). */
+/**
+ * How many records cite each decision (periods as start or end, fees, assessments). The outer
+ * row's id is named with its table: a bare "id" inside the subqueries would be their own rows' id.
+ */
+const outerId = sql.raw(`"council_decisions"."id"`);
 const citationCount = sql<number>`(
-  (select count(*) from membership_periods mp where mp.start_decision_id = ${councilDecisions.id} or mp.end_decision_id = ${councilDecisions.id})
-  + (select count(*) from fees f where f.decision_id = ${councilDecisions.id})
-  + (select count(*) from engagement_assessments ea where ea.decision_id = ${councilDecisions.id}))::int`;
+  (select count(*) from membership_periods mp where mp.start_decision_id = ${outerId} or mp.end_decision_id = ${outerId})
+  + (select count(*) from fees f where f.decision_id = ${outerId})
+  + (select count(*) from engagement_assessments ea where ea.decision_id = ${outerId}))::int`;
 
 /** The register, newest first. */
 export const listCouncilDecisions = defineQuery({

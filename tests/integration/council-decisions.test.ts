@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { auditEvents, councilDecisions, fees, membershipPeriods } from "@/db/schema";
 import { createAssessment } from "@/lib/assessments/commands";
 import { createCouncilDecision, updateCouncilDecision } from "@/lib/council-decisions/commands";
-import { councilDecisionWithCitations } from "@/lib/council-decisions/queries";
+import { councilDecisionWithCitations, listCouncilDecisions } from "@/lib/council-decisions/queries";
 import { createFee, updateFee } from "@/lib/fees/commands";
 import { addPeriod, endMembership, updatePeriod } from "@/lib/organisations/commands";
 import type { Actor } from "@/lib/permissions";
@@ -143,6 +143,12 @@ describe("records citing a decision", () => {
     expect(ofLeft!.periods.map((p) => [p.status, p.starts, p.ends])).toEqual([["full", false, true]]);
     expect(ofLeft!.assessments.map((a) => [a.organisationId, a.year, a.recommendation])).toEqual([[org.id, 2025, "withdraw"]]);
     expect(await councilDecisionWithCitations(db, randomUUID())).toBeNull();
+
+    // The register counts the records citing each decision: `joined` starts one period;
+    // `changed` ends one, starts another and backs a fee; `left` ends one and backs an assessment.
+    const register = await listCouncilDecisions(coordinator, undefined);
+    const countOf = (id: string) => register.find((d) => d.id === id)?.citations;
+    expect([countOf(joined.id), countOf(changed.id), countOf(left.id)]).toEqual([1, 3, 2]);
   });
 
   it("ending a membership needs a decision, from the register or as text", async () => {
