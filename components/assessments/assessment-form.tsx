@@ -117,7 +117,7 @@ export function AssessmentForm({
             {...f("recommendation", assessment?.recommendation)}
           />
           <TextArea label={t("rationale")} hint={ts("rationaleRequired")} rows={5} maxLength={5000} {...f("rationale", assessment?.rationale)} />
-          <Select label={t("decisionId")} hint={tc("citeHint")} placeholder={tc("none")} options={decisions} {...f("decisionId", assessment?.decisionId)} />
+          <Select label={t("decisionId")} hint={t("decisionIdHint")} placeholder={tc("none")} options={decisions} {...f("decisionId", assessment?.decisionId)} />
           <TextField label={t("assessedOn")} type="date" required {...f("assessedOn", assessment?.assessedOn ?? today)} />
         </>
       )}
