@@ -20,6 +20,9 @@ export const FLASH_KEYS = [
   "reportSaved",
   "userCreated",
   "councilDecisionSaved",
+  "calendarTokenRevoked",
+  "planningRateSaved",
+  "planningRateRemoved",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];

@@ -25,14 +25,14 @@ export function FeeForm({
   organisationId,
   organisations,
   year,
-  decisions,
+  decisions = [],
 }: {
   fee?: Fee;
   organisationId?: string;
   organisations?: readonly SelectOption[];
   year?: number;
   /** Resolutions of the register of council decisions the fee may cite. */
-  decisions: readonly SelectOption[];
+  decisions?: readonly SelectOption[];
 }) {
   const t = useTranslations("fees.form");
   const tc = useTranslations("councilDecisions");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CzkFigure } from "@/components/fees/czk-figure";
 import { FeeStatus } from "@/components/fees/fee-status";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -10,8 +11,9 @@ import type { Actor } from "@/lib/permissions";
 
 /** Coordinators' home: unpaid fees already overdue or due within 30 days, soonest first. */
 export async function FeeDeadlines({ actor }: { actor: Actor }) {
-  const [t, locale, data] = await Promise.all([
+  const [t, tc, locale, data] = await Promise.all([
     getTranslations("fees"),
+    getTranslations("czk"),
     getLocale() as Promise<Locale>,
     getFeeDeadlines(actor, {}),
   ]);
@@ -31,6 +33,7 @@ export async function FeeDeadlines({ actor }: { actor: Actor }) {
                   <Th>{t("dueOn")}</Th>
                   <Th>{t("status")}</Th>
                   <Th className="text-right">{t("amount")}</Th>
+                  <Th className="text-right">{tc("column")}</Th>
                   <Th>{t("invoiceNumber")}</Th>
                 </tr>
               </thead>
@@ -44,6 +47,10 @@ export async function FeeDeadlines({ actor }: { actor: Actor }) {
                     <Td className="whitespace-nowrap">{f.dueOn ? formatDate(f.dueOn, locale) : "—"}</Td>
                     <Td><FeeStatus status={f.displayStatus} /></Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(f.amount, f.currency, locale)}</Td>
+                    {/* The one CZK figure with its kind: "odhad" at the ČNB rate of the due date, or paid. */}
+                    <Td className="whitespace-nowrap text-right tabular-nums" data-testid="deadline-czk">
+                      <CzkFigure czk={f.czk} kind={f.czkKind} rate={f.cnbRate} rateAmount={f.cnbRateAmount} rateDate={f.cnbRateDate} currency={f.currency} />
+                    </Td>
                     <Td>{f.invoiceNumber ?? "—"}</Td>
                   </tr>
                 ))}

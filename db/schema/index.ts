@@ -11,6 +11,6 @@ export * from "./audit";
 export * from "./exports";
 export * from "./council-reports";
 export * from "./reminders";
-export * from "./relations";
 export * from "./forms";
 export * from "./rates";
+export * from "./planning-rates";

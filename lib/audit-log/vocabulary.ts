@@ -15,6 +15,7 @@ import {
   membershipPeriods,
   organisations,
   people,
+  planningRates,
   representations,
   users,
 } from "@/db/schema";
@@ -50,6 +51,8 @@ export const AUDIT_ENTITIES = [
   "exchange_rates",
   "notice_rule",
   "council_decision",
+  "audit_log",
+  "planning_rate",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -91,6 +94,7 @@ export const AUDIT_ACTIONS = [
   "import",
   "approve",
   "return",
+  "seal_personal",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | FeeStatusAction;
 
@@ -111,6 +115,7 @@ export const ENTITY_TABLES = {
   council_report: councilReports,
   notice_rule: noticeRules,
   council_decision: councilDecisions,
+  planning_rate: planningRates,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
 
@@ -133,13 +138,16 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",
     "representations", "meetings", "attendance", "engagement_assessments", "users", "council_decisions",
   ],
-  export: ["kind", "format", "date", "year", "from", "to", "list", "filters", "style", "columns"],
+  export: ["kind", "format", "date", "recordedOn", "year", "from", "to", "list", "filters", "style", "columns"],
   // A user's choice per reminder kind (lib/reminders/kinds.ts).
   reminder_preferences: REMINDER_KINDS,
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
   notice_rule: [],
   council_decision: [],
+  // The one-time wrapping of personal data in events older than crypto-shredding (drizzle/0023).
+  audit_log: ["events", "people", "anonymised", "migration"],
+  planning_rate: [],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 
@@ -156,7 +164,9 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
   council_decision: { body: "councilBody", number: "decisionNumber", title: "decisionTitle", url: "decisionUrl" },
+  planning_rate: { rate: "planningRate", units: "rateUnits" },
   seed: {},
+  audit_log: { events: "sealedEvents", people: "sealedPeople", anonymised: "sealedAnonymised", migration: "migration" },
 };
 
 /** Every field an entity's events may hold. */
@@ -220,6 +230,7 @@ const ENTITY_KINDS: Partial<Record<AuditEntity, Record<string, FieldKind>>> = {
   council_decision: { body: { enum: "councilBody" } },
   person: { removedFields: { fieldList: true } },
   export: { columns: { columnsOf: "export" } },
+  planning_rate: { setById: { ref: "user" } },
 };
 
 export function fieldKind(entity: string, field: string): FieldKind | undefined {

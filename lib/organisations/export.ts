@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
 import { decisionReferenceSql } from "@/lib/council-decisions/sql";
-import { inList, type ExportKind } from "@/lib/exports/kind";
+import { inList, type ExportKind, type ExportParams } from "@/lib/exports/kind";
 import { statusOnSql } from "./status";
 
 /** Czech names sort in Czech: the first sort key of every export listed by organisation. */
@@ -15,8 +16,22 @@ const ORG_ID = sql.raw(`o.id`);
  * is not in the record as of D, and neither are its seats, fees, meetings or assessments: "as of
  * D" lists what was true on D. An organisation it left stays, as "Členství ukončeno".
  */
-export const inRecordOn = (organisationId: AnyPgColumn | string, date: string) =>
-  sql`exists (select 1 from membership_periods rec where rec.organisation_id = ${typeof organisationId === "string" ? sql.raw(organisationId) : organisationId} and rec.valid_from <= ${date}::date)`;
+export const inRecordOn = (organisationId: AnyPgColumn | string, date: string, periods: SQL = sql`membership_periods`) =>
+  sql`exists (select 1 from ${periods} rec where rec.organisation_id = ${typeof organisationId === "string" ? sql.raw(organisationId) : organisationId} and rec.valid_from <= ${date}::date)`;
+
+/**
+ * Transaction time: `ro` (organisations) and `rp` (membership periods) as the registry recorded
+ * them at the end of `recordedOn`, replayed from the audit trail. `rp` has the table's own column
+ * names, so the valid-time rules above (statusOnSql, inRecordOn) read it as they read the table;
+ * `predates` says the row predates the trail.
+ */
+export const recordedOrganisationsWith = (p: ExportParams & { recordedOn: string }) => sql`with
+  ro as (select r.id::uuid as id, r.row, r.predates, r.row ->> 'name' as name from (${recordedRowsSql("organisation", recordedMomentSql(p))}) r),
+  rp as (select r.id::uuid as id, r.row, r.predates, (r.row ->> 'organisationId')::uuid as organisation_id,
+      r.row ->> 'status' as status, (r.row ->> 'validFrom')::date as valid_from, (r.row ->> 'validTo')::date as valid_to
+    from (${recordedRowsSql("membership_period", recordedMomentSql(p))}) r)`;
+
+const RP = sql.raw("rp");
 
 export const organisationsExport: ExportKind = {
   id: "organisations",
@@ -33,14 +48,22 @@ export const organisationsExport: ExportKind = {
     { key: "description", type: "text" },
   ],
   // within: organisation ids.
-  select: ({ date, within }) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
+  select: (p) => p.recordedOn && !p.within ? sql`${recordedOrganisationsWith({ ...p, recordedOn: p.recordedOn })}
+    select ro.name as "organisation", ro.row ->> 'nameCs' as "nameCs", ro.row ->> 'abbreviation' as "abbreviation",
+      ro.row ->> 'kind' as "kind", ro.row ->> 'scope' as "scope", ${statusOnSql(sql.raw("ro.id"), p.date, RP)} as "status",
+      (select min(mp.valid_from)::text from rp mp where mp.organisation_id = ro.id and mp.valid_from <= ${p.date}::date) as "memberSince",
+      ro.row ->> 'website' as "website", ro.row ->> 'description' as "description", ro.predates as _p,
+      ${organisationNameKey(sql.raw("ro.name"))} as _k0, ro.id::text as _k1
+    from ro where ${inRecordOn("ro.id", p.date, RP)}` : organisationsNow(p),
+};
+
+const organisationsNow = ({ date, within }: ExportParams) => sql`select o.name as "organisation", o.name_cs as "nameCs", o.abbreviation as "abbreviation",
       o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
       (select min(mp.valid_from)::text from membership_periods mp
         where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
       o.website as "website", o.description as "description",
       ${organisationNameKey()} as _k0, o.id::text as _k1
-    from organisations o where ${within ? sql`true${inList("o.id", within)}` : inRecordOn("o.id", date)}`,
-};
+    from organisations o where ${within ? sql`true${inList("o.id", within)}` : inRecordOn("o.id", date)}`;
 
 export const periodsExport: ExportKind = {
   id: "periods",
@@ -59,7 +82,20 @@ export const periodsExport: ExportKind = {
     { key: "note", type: "text" },
   ],
   // within: organisation ids (the organisation page lists all its periods, past and future).
-  select: ({ date, within }) => sql`select o.name as "organisation", mp.status::text as "status",
+  select: (p) => p.recordedOn && !p.within ? sql`${recordedOrganisationsWith({ ...p, recordedOn: p.recordedOn })}
+    select coalesce(ro.name, o.name) as "organisation", mp.status as "status",
+      mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
+      mp.row ->> 'startDecision' as "startDecision", mp.row ->> 'startDecisionDate' as "startDecisionDate",
+      mp.row ->> 'endDecision' as "endDecision", mp.row ->> 'endDecisionDate' as "endDecisionDate",
+      ${decisionReferenceSql(sql`(mp.row ->> 'startDecisionId')::uuid`)} as "startCouncilDecision",
+      ${decisionReferenceSql(sql`(mp.row ->> 'endDecisionId')::uuid`)} as "endCouncilDecision", mp.row ->> 'note' as "note",
+      mp.predates as _p,
+      ${organisationNameKey(sql.raw("coalesce(ro.name, o.name)"))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
+    from rp mp left join ro on ro.id = mp.organisation_id left join organisations o on o.id = mp.organisation_id
+    where mp.valid_from <= ${p.date}::date` : periodsNow(p),
+};
+
+const periodsNow = ({ date, within }: ExportParams) => sql`select o.name as "organisation", mp.status::text as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
       mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate",
@@ -67,5 +103,4 @@ export const periodsExport: ExportKind = {
       ${decisionReferenceSql("mp.end_decision_id")} as "endCouncilDecision", mp.note as "note",
       ${organisationNameKey()} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from membership_periods mp join organisations o on o.id = mp.organisation_id
-    where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`,
-};
+    where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`;

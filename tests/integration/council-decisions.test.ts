@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, councilDecisions, fees, membershipPeriods } from "@/db/schema";
 import { createAssessment } from "@/lib/assessments/commands";
 import { createCouncilDecision, updateCouncilDecision } from "@/lib/council-decisions/commands";

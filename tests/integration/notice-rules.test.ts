@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, membershipPeriods, noticeRules } from "@/db/schema";
 import { saveNoticeRule } from "@/lib/notice/commands";
 import { nextNoticeDeadline } from "@/lib/notice/deadline";

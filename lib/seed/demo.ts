@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import type { Tx } from "../client";
-import { attendance, councilDecisions, departments, fees, meetings, membershipPeriods, people, representations } from "../schema";
+import type { Tx } from "@/db/client";
+import { attendance, councilDecisions, departments, fees, meetings, membershipPeriods, people, representations } from "@/db/schema";
 import { addDays, onWeekday } from "./dates";
 import {
   DEMO_ATTENDANCE,

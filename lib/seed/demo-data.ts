@@ -5,7 +5,7 @@ import type {
   feeStatusEnum,
   meetingKindEnum,
   representationRoleEnum,
-} from "../schema/enums";
+} from "@/db/schema/enums";
 import { addDays, yearOf } from "./dates";
 import type { OrgKey } from "./reference-data";
 

@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import type { Tx } from "../client";
-import { users } from "../schema";
+import type { Tx } from "@/db/client";
+import { users } from "@/db/schema";
 import { DEMO_USERS } from "./demo-users";
 import { addCount, type Counts } from "./reference";
 
