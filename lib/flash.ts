@@ -19,6 +19,7 @@ export const FLASH_KEYS = [
   "meetingSaved",
   "reportSaved",
   "userCreated",
+  "councilDecisionSaved",
   "calendarTokenRevoked",
   "planningRateSaved",
   "planningRateRemoved",

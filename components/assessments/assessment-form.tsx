@@ -6,7 +6,7 @@ import {
   updateAssessmentAction,
 } from "@/app/organizations/[id]/assessments/actions";
 import { RegistryForm } from "@/components/ui/registry-form";
-import { Select } from "@/components/ui/select";
+import { Select, type SelectOption } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { EngagementAssessment, ReformAsk } from "@/db/schema/assessments";
@@ -24,13 +24,17 @@ export function AssessmentForm({
   today,
   assessment,
   asks = [],
+  decisions,
 }: {
   organisationId: string;
   year: number;
   today: string;
   assessment?: EngagementAssessment | null;
   asks?: readonly Pick<ReformAsk, "text" | "progress">[];
+  /** The register's resolutions: a "withdraw" recommendation may cite the council's decision to leave. */
+  decisions: readonly SelectOption[];
 }) {
+  const tc = useTranslations("councilDecisions");
   const t = useTranslations("engagement.assessment");
   const ts = useTranslations("scorecard");
   const te = useTranslations("enums");
@@ -113,6 +117,7 @@ export function AssessmentForm({
             {...f("recommendation", assessment?.recommendation)}
           />
           <TextArea label={t("rationale")} hint={ts("rationaleRequired")} rows={5} maxLength={5000} {...f("rationale", assessment?.rationale)} />
+          <Select label={t("decisionId")} hint={t("decisionIdHint")} placeholder={tc("none")} options={decisions} {...f("decisionId", assessment?.decisionId)} />
           <TextField label={t("assessedOn")} type="date" required {...f("assessedOn", assessment?.assessedOn ?? today)} />
         </>
       )}

@@ -25,13 +25,17 @@ export function FeeForm({
   organisationId,
   organisations,
   year,
+  decisions = [],
 }: {
   fee?: Fee;
   organisationId?: string;
   organisations?: readonly SelectOption[];
   year?: number;
+  /** Resolutions of the register of council decisions the fee may cite. */
+  decisions?: readonly SelectOption[];
 }) {
   const t = useTranslations("fees.form");
+  const tc = useTranslations("councilDecisions");
   const te = useTranslations("enums.feeStatus");
   const statuses = FEE_STATUSES.map((v) => ({ value: v, label: te(v) }));
   const hidden: Record<string, string | number> | undefined = fee
@@ -70,6 +74,7 @@ export function FeeForm({
           <TextField label={t("paidOn")} type="date" {...f("paidOn", fee?.paidOn)} />
           <TextField label={t("amountCzk")} hint={t("amountCzkHint")} inputMode="decimal" autoComplete="off" {...f("amountCzk", asTyped(fee?.amountCzk))} />
           <TextField label={t("budgetItem")} maxLength={200} {...f("budgetItem", fee?.budgetItem)} />
+          <Select label={t("decisionId")} hint={tc("citeHint")} placeholder={tc("none")} options={decisions} {...f("decisionId", fee?.decisionId)} />
           <TextArea label={t("note")} rows={3} {...f("note", fee?.note)} />
         </>
       )}

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
 /**
  * Under a list the home page caps: how many more there are ("a dalších 7"), linked to the whole
  * list; or, with nothing hidden, a plain link to it.
  */
-export function MoreLink({ shown, total, href, list }: { shown: number; total: number; href: string; list: string }) {
-  const t = useTranslations("home");
+export async function MoreLink({ shown, total, href, list }: { shown: number; total: number; href: string; list: string }) {
+  const t = await getTranslations("home");
   const more = total - shown;
   return (
     <p className="mt-3">

@@ -12,7 +12,7 @@ import {
   updatePeriodAction,
 } from "@/app/organizations/actions";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Select } from "@/components/ui/select";
+import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";
 import type { bodies, membershipPeriods, organisations } from "@/db/schema";
@@ -59,8 +59,14 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
   );
 }
 
+/** The choice of a resolution from the register of council decisions (blank: none). */
+function DecisionSelect({ label, options, ...field }: { label: string; options: readonly SelectOption[]; name: string; defaultValue: string | number; error?: string[] }) {
+  const t = useTranslations("councilDecisions");
+  return <Select label={label} hint={t("citeHint")} placeholder={t("none")} options={options} {...field} />;
+}
+
 /** A new period, optionally as a change of status (closing the open one the day before). */
-export function AddPeriodForm({ organisationId, change }: { organisationId: string; change: boolean }) {
+export function AddPeriodForm({ organisationId, change, decisions }: { organisationId: string; change: boolean; decisions: readonly SelectOption[] }) {
   const t = useTranslations("organisations.period");
   const tc = useTranslations("common");
   const o = useEnumOptions();
@@ -71,6 +77,7 @@ export function AddPeriodForm({ organisationId, change }: { organisationId: stri
           <Select label={t("status")} required placeholder={tc("choose")} options={o.statuses} {...f("status", change ? "full" : undefined)} />
           <TextField label={t("validFrom")} type="date" required {...f("validFrom")} />
           <TextField label={t("validTo")} hint={t("validToHint")} type="date" {...f("validTo")} />
+          <DecisionSelect label={t("startDecisionId")} options={decisions} {...f("startDecisionId")} />
           <TextField label={t("startDecision")} maxLength={200} {...f("startDecision")} />
           <TextField label={t("startDecisionDate")} type="date" {...f("startDecisionDate")} />
           <TextArea label={t("note")} rows={3} {...f("note")} />
@@ -85,7 +92,7 @@ export function AddPeriodForm({ organisationId, change }: { organisationId: stri
   );
 }
 
-export function EditPeriodForm({ period }: { period: Period }) {
+export function EditPeriodForm({ period, decisions }: { period: Period; decisions: readonly SelectOption[] }) {
   const t = useTranslations("organisations.period");
   const o = useEnumOptions();
   return (
@@ -95,8 +102,10 @@ export function EditPeriodForm({ period }: { period: Period }) {
           <Select label={t("status")} required options={o.statuses} {...f("status", period.status)} />
           <TextField label={t("validFrom")} type="date" required {...f("validFrom", period.validFrom)} />
           <TextField label={t("validTo")} hint={t("validToHint")} type="date" {...f("validTo", period.validTo)} />
+          <DecisionSelect label={t("startDecisionId")} options={decisions} {...f("startDecisionId", period.startDecisionId)} />
           <TextField label={t("startDecision")} maxLength={200} {...f("startDecision", period.startDecision)} />
           <TextField label={t("startDecisionDate")} type="date" {...f("startDecisionDate", period.startDecisionDate)} />
+          <DecisionSelect label={t("endDecisionId")} options={decisions} {...f("endDecisionId", period.endDecisionId)} />
           <TextField label={t("endDecision")} maxLength={200} {...f("endDecision", period.endDecision)} />
           <TextField label={t("endDecisionDate")} type="date" {...f("endDecisionDate", period.endDecisionDate)} />
           <TextArea label={t("note")} rows={3} {...f("note", period.note)} />
@@ -107,14 +116,24 @@ export function EditPeriodForm({ period }: { period: Period }) {
 }
 
 /** Step one of ending a membership: the answers, checked on the next page before anything is saved. */
-export function EndMembershipForm({ organisationId, initial = {} }: { organisationId: string; initial?: Record<string, string> }) {
+export function EndMembershipForm({
+  organisationId,
+  decisions,
+  initial = {},
+}: {
+  organisationId: string;
+  decisions: readonly SelectOption[];
+  initial?: Record<string, string>;
+}) {
   const t = useTranslations("organisations.end");
   return (
     <RegistryForm action={reviewEndMembershipAction} hidden={{ organisationId }} submitLabel={t("continue")}>
       {(f) => (
         <>
           <TextField label={t("endOn")} type="date" required {...f("endOn", initial.endOn)} />
-          <TextField label={t("endDecision")} required maxLength={200} {...f("endDecision", initial.endDecision)} />
+          <DecisionSelect label={t("endDecisionId")} options={decisions} {...f("endDecisionId", initial.endDecisionId)} />
+          <p className="text-slate-800">{t("endDecisionHint")}</p>
+          <TextField label={t("endDecisionText")} maxLength={200} {...f("endDecision", initial.endDecision)} />
           <TextField label={t("endDecisionDate")} type="date" {...f("endDecisionDate", initial.endDecisionDate)} />
           <TextArea label={t("note")} rows={3} {...f("note", initial.note)} />
         </>

@@ -8,7 +8,7 @@ import { NavLinks, type NavItem } from "./nav-links";
  */
 const ITEMS: readonly {
   href: string;
-  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "dashboard" | "exports" | "councilReport" | "audit" | "users" | "outbox";
+  key: "home" | "organisations" | "people" | "representation" | "meetings" | "fees" | "councilDecisions" | "dashboard" | "exports" | "councilReport" | "audit" | "users" | "outbox";
   permission?: Permission;
 }[] = [
   { href: "/", key: "home" },
@@ -17,6 +17,7 @@ const ITEMS: readonly {
   { href: "/representation", key: "representation", permission: "registry.read" },
   { href: "/meetings", key: "meetings", permission: "registry.read" },
   { href: "/fees", key: "fees", permission: "registry.read" },
+  { href: "/council-decisions", key: "councilDecisions", permission: "registry.read" },
   { href: "/dashboard", key: "dashboard", permission: "registry.read" },
   { href: "/exports", key: "exports", permission: "records.export" },
   { href: "/reports/council", key: "councilReport", permission: "councilReport.read" },

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, date, index, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { engagementLevelEnum, recommendationEnum } from "./enums";
+import { councilDecisions } from "./council-decisions";
 import { organisations } from "./organisations";
 import { users } from "./users";
 import { ASSESSMENT_REVIEWS, DIMENSION_MAX, DIMENSION_MIN, REFORM_PROGRESS } from "./enum-values";
@@ -29,6 +30,8 @@ export const engagementAssessments = pgTable(
     benefit: smallint(),
     recommendation: recommendationEnum(),
     rationale: text(),
+    /** The council decision that followed a "withdraw" recommendation (the resolution to leave). */
+    decisionId: uuid().references(() => councilDecisions.id, { onDelete: "restrict" }),
     authorId: uuid().references(() => users.id, { onDelete: "restrict" }),
     assessedOn: date({ mode: "string" }).notNull(),
     // Index A, "přínos pro cíle města"
@@ -53,6 +56,7 @@ export const engagementAssessments = pgTable(
     unique("engagement_assessments_organisation_year_key").on(t.organisationId, t.year),
     index("engagement_assessments_year_idx").on(t.year, t.level),
     index("engagement_assessments_author_idx").on(t.authorId),
+    index("engagement_assessments_decision_idx").on(t.decisionId),
     index("engagement_assessments_review_idx").on(t.year, t.review),
     check("engagement_assessments_year_check", sql`${t.year} between 1900 and 2200`),
     check(

@@ -59,3 +59,5 @@ export const SCORE_MIN = 1;
 export const SCORE_MAX = 4;
 /** The statutes' kinds of notice period (db/schema/notice-rules.ts). */
 export const NOTICE_RULE_KINDS = ["calendar_year_end", "financial_year_end", "from_delivery", "any_time"] as const;
+/** Who passed a council decision: Rada HMP (the City Council) or Zastupitelstvo HMP (the City Assembly). */
+export const COUNCIL_BODIES = ["rada", "zastupitelstvo"] as const;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, numeric, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { feeStatusEnum } from "./enums";
+import { councilDecisions } from "./council-decisions";
 import { organisations } from "./organisations";
 
 /**
@@ -26,6 +27,8 @@ export const fees = pgTable(
     budgetItem: text(),
     status: feeStatusEnum().notNull().default("planned"),
     note: text(),
+    /** The council decision behind a change of the fee (e.g. a new contribution scale). */
+    decisionId: uuid().references(() => councilDecisions.id, { onDelete: "restrict" }),
     demo: boolean().notNull().default(false),
     version: version(),
     ...timestamps(),
@@ -34,6 +37,7 @@ export const fees = pgTable(
     index("fees_organisation_year_idx").on(t.organisationId, t.year),
     index("fees_year_status_idx").on(t.year, t.status),
     index("fees_due_on_idx").on(t.dueOn),
+    index("fees_decision_idx").on(t.decisionId),
     check("fees_amount_check", sql`${t.amount} >= 0`),
     check("fees_amount_czk_check", sql`${t.amountCzk} is null or ${t.amountCzk} >= 0`),
     check("fees_currency_check", sql`${t.currency} ~ '^[A-Z]{3}$'`),

@@ -1,4 +1,5 @@
 export * from "./enums";
+export * from "./council-decisions";
 export * from "./organisations";
 export * from "./people";
 export * from "./fees";

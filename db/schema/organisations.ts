@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, pgTable, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
+import { councilDecisions } from "./council-decisions";
 import { bodyKindEnum, membershipStatusEnum, organisationKindEnum, organisationScopeEnum } from "./enums";
 
 export const organisations = pgTable(
@@ -15,8 +16,6 @@ export const organisations = pgTable(
     description: text(),
     kind: organisationKindEnum().notNull(),
     scope: organisationScopeEnum().notNull(),
-    /** Months before the end of a year by which notice of withdrawal must be given. */
-    noticePeriodMonths: smallint(),
     version: version(),
     ...timestamps(),
   },
@@ -24,7 +23,6 @@ export const organisations = pgTable(
     unique("organisations_name_key").on(t.name),
     index("organisations_kind_idx").on(t.kind),
     index("organisations_scope_idx").on(t.scope),
-    check("organisations_notice_period_check", sql`${t.noticePeriodMonths} between 0 and 24`),
   ],
 );
 
@@ -73,6 +71,10 @@ export const membershipPeriods = pgTable(
     startDecisionDate: date({ mode: "string" }),
     endDecision: text(),
     endDecisionDate: date({ mode: "string" }),
+    /** The council decision (register of resolutions) that started the period. */
+    startDecisionId: uuid().references(() => councilDecisions.id, { onDelete: "restrict" }),
+    /** The council decision that ended it: a withdrawal or a change of status. */
+    endDecisionId: uuid().references(() => councilDecisions.id, { onDelete: "restrict" }),
     note: text(),
     version: version(),
     ...timestamps(),
@@ -80,6 +82,8 @@ export const membershipPeriods = pgTable(
   (t) => [
     index("membership_periods_organisation_idx").on(t.organisationId, t.validFrom),
     index("membership_periods_status_idx").on(t.status),
+    index("membership_periods_start_decision_idx").on(t.startDecisionId),
+    index("membership_periods_end_decision_idx").on(t.endDecisionId),
     check("membership_periods_range_check", sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );

@@ -4,6 +4,7 @@ import { engagementAssessments, organisations, reformAsks } from "@/db/schema";
 import { todayInPrague } from "@/lib/dates";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { DomainError, fieldError, forbiddenError, notFoundError } from "@/lib/errors";
+import { DECISION_NOT_FOUND } from "@/lib/council-decisions/schemas";
 import { defineMutation } from "@/lib/mutation";
 import {
   assessmentColumnsOf,
@@ -25,6 +26,7 @@ const CONSTRAINTS = {
   },
   engagement_assessments_scores_check: { field: "aCapitals", message: "Kritéria se hodnotí stupněm 1 až 4." },
   engagement_assessments_year_check: { field: "year", message: "Zadejte rok mezi 1900 a 2200." },
+  engagement_assessments_decision_id_council_decisions_id_fk: { field: "decisionId", message: DECISION_NOT_FOUND },
 };
 
 /** The assessment's reform asks in order, as the audit log records them beside the row. */

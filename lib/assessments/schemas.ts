@@ -1,6 +1,7 @@
 import { DIMENSION_MAX, DIMENSION_MIN, REFORM_PROGRESS, SCORE_MAX, SCORE_MIN } from "@/lib/enums";
 import { blankToNull, dateField, optionalText, uuidField, versionField, z } from "@/lib/validation";
 import { ENGAGEMENT_LEVELS, RECOMMENDATIONS } from "@/lib/enums";
+import { decisionRef } from "@/lib/council-decisions/schemas";
 import { INDEX_A, INDEX_B, MAX_REFORM_ASKS, RATIONALE_REQUIRED } from "./scorecard";
 
 /** Years an assessment can be written for: the registry's history and next year, no further. */
@@ -54,6 +55,8 @@ const assessmentFields = z.object({
   benefit: dimension,
   recommendation,
   rationale: optionalText(5000),
+  /** The council's resolution to leave, once a "withdraw" recommendation has led to one. */
+  decisionId: decisionRef(),
   assessedOn: dateField("Zadejte datum hodnocení."),
   aCapitals: score,
   aCooperation: score,
@@ -79,6 +82,13 @@ function checkScorecard(v: Fields, ctx: z.RefinementCtx) {
       code: "custom",
       message: "U doporučení „přezkoumat“ a „vystoupit“ napište zdůvodnění.",
       path: ["rationale"],
+    });
+  }
+  if (v.decisionId !== null && v.recommendation !== "withdraw") {
+    ctx.addIssue({
+      code: "custom",
+      message: "Usnesení o vystoupení se uvádí jen u doporučení „vystoupit“.",
+      path: ["decisionId"],
     });
   }
   if (INDEX_A.some((c) => v[c] !== null) && !v.justificationA) {

@@ -38,6 +38,7 @@ const SELF_REF: Partial<Record<string, RefKind>> = {
   user: "user",
   meeting: "meeting",
   representation: "representation",
+  council_decision: "council_decision",
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -50,7 +51,7 @@ export function snapshot(event: Pick<AuditEventRow, "before" | "after">): Record
 function collect(events: readonly AuditEventRow[]): Record<RefKind, Set<string>> {
   const ids: Record<RefKind, Set<string>> = {
     organisation: new Set(), body: new Set(), department: new Set(), person: new Set(),
-    user: new Set(), meeting: new Set(), representation: new Set(),
+    user: new Set(), meeting: new Set(), representation: new Set(), council_decision: new Set(),
   };
   for (const e of events) {
     const self = SELF_REF[e.entity];
@@ -96,18 +97,22 @@ export async function resolveRefs(db: Queryable, events: readonly AuditEventRow[
     if (typeof org === "string" && UUID.test(org)) ids.organisation.add(org);
   }
 
-  const [orgRows, deptRows, personRows, userRows] = await Promise.all([
+  const [orgRows, deptRows, personRows, userRows, decisionRows] = await Promise.all([
     run<{ id: string; name: string }>(ids.organisation, (l) =>
       sql`select id::text, ${shortNameSql(locale, "organisations")} as name from organisations where id in (${l})`),
     run<{ id: string; code: string }>(ids.department, (l) => sql`select id::text, code from departments where id in (${l})`),
     run<{ id: string; name: string; anonymised: boolean }>(ids.person, (l) =>
       sql`select id::text, concat_ws(' ', first_name, last_name) as name, anonymised_at is not null as anonymised from people where id in (${l})`),
     run<{ id: string; name: string }>(ids.user, (l) => sql`select id::text, name from users where id in (${l})`),
+    run<{ id: string; name: string; decided_on: string }>(ids.council_decision, (l) =>
+      sql`select id::text, case body when 'rada' then 'RHMP' else 'ZHMP' end || ' ' || number as name, decided_on::text
+        from council_decisions where id in (${l})`),
   ]);
   for (const o of orgRows) refs.organisation.set(o.id, { name: o.name });
   for (const d of deptRows) refs.department.set(d.id, { name: `${d.code} MHMP` });
   for (const p of personRows) refs.person.set(p.id, { name: p.name, anonymised: p.anonymised });
   for (const u of userRows) refs.user.set(u.id, { name: u.name });
+  for (const d of decisionRows) refs.council_decision.set(d.id, { name: d.name, date: d.decided_on });
   const orgName = (id: string) => refs.organisation.get(id)?.name ?? "";
   for (const b of bodyRows) refs.body.set(b.id, { name: `${orgName(b.organisation_id)} – ${b.name}`, organisationId: b.organisation_id });
   for (const m of meetingRows) {
@@ -184,6 +189,13 @@ export function subjectOf(event: AuditEventRow, refs: Refs): Subject {
       return { parts: [refs.department.get(id)?.name ?? str(row.code) ?? id], href: `/departments/${id}` };
     case "user":
       return { parts: [refs.user.get(id)?.name ?? str(row.name) ?? id], href: `/admin/users/${id}` };
+    case "council_decision": {
+      const d = refs.council_decision.get(id);
+      return {
+        parts: d ? [d.name, { date: d.date! }] : [str(row.number) ?? id, ...(str(row.decidedOn) ? [{ date: str(row.decidedOn)! }] : [])],
+        href: `/council-decisions/${id}`,
+      };
+    }
     case "calendar_token": {
       const userId = str(row.userId);
       return { parts: [userId ? refs.user.get(userId)?.name ?? "" : "", str(row.label) ?? ""].filter(Boolean) };

@@ -4,6 +4,7 @@ import {
   attendance,
   bodies,
   calendarTokens,
+  councilDecisions,
   councilReports,
   departments,
   noticeRules,
@@ -49,6 +50,7 @@ export const AUDIT_ENTITIES = [
   "council_report",
   "exchange_rates",
   "notice_rule",
+  "council_decision",
   "audit_log",
   "planning_rate",
 ] as const;
@@ -114,6 +116,7 @@ export const ENTITY_TABLES = {
   user: users,
   council_report: councilReports,
   notice_rule: noticeRules,
+  council_decision: councilDecisions,
   planning_rate: planningRates,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
@@ -136,7 +139,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   auth: ["method", "reason", "ip", "limit", "issuer", "externalSubject", "linked", "expired"],
   seed: [
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",
-    "representations", "meetings", "attendance", "engagement_assessments", "users",
+    "representations", "meetings", "attendance", "engagement_assessments", "users", "council_decisions",
   ],
   export: ["kind", "format", "date", "recordedOn", "year", "from", "to", "list", "filters", "style", "columns"],
   // A user's choice per reminder kind (lib/reminders/kinds.ts).
@@ -144,6 +147,7 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
   notice_rule: [],
+  council_decision: [],
   // The one-time wrapping of personal data in events older than crypto-shredding (drizzle/0023).
   audit_log: ["events", "people", "anonymised", "migration"],
   planning_rate: [],
@@ -162,6 +166,7 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
+  council_decision: { body: "councilBody", number: "decisionNumber", title: "decisionTitle", url: "decisionUrl" },
   planning_rate: { rate: "planningRate", units: "rateUnits" },
   seed: {},
   audit_log: { events: "sealedEvents", people: "sealedPeople", anonymised: "sealedAnonymised", migration: "migration" },
@@ -190,7 +195,7 @@ export function isAuditEntity(value: string): value is AuditEntity {
 
 /** How a field's value reads: a reference to another record, money, an enum, a list. */
 export type FieldKind =
-  | { ref: "organisation" | "body" | "department" | "person" | "user" | "meeting" | "representation" }
+  | { ref: "organisation" | "body" | "department" | "person" | "user" | "meeting" | "representation" | "council_decision" }
   | { money: "own-currency" | "CZK" }
   | { enum: EnumName }
   | { columnsOf: "export" }
@@ -203,6 +208,9 @@ const COMMON_KINDS: Record<string, FieldKind> = {
   personId: { ref: "person" },
   meetingId: { ref: "meeting" },
   deputyForId: { ref: "representation" },
+  startDecisionId: { ref: "council_decision" },
+  endDecisionId: { ref: "council_decision" },
+  decisionId: { ref: "council_decision" },
   createdById: { ref: "user" },
   authorId: { ref: "user" },
   userId: { ref: "user" },
@@ -222,6 +230,7 @@ const ENTITY_KINDS: Partial<Record<AuditEntity, Record<string, FieldKind>>> = {
   attendance: { role: { enum: "attendanceRole" }, mode: { enum: "attendanceMode" }, status: { enum: "attendanceStatus" } },
   engagement_assessment: { level: { enum: "engagementLevel" }, recommendation: { enum: "recommendation" } },
   user: { role: { enum: "role" } },
+  council_decision: { body: { enum: "councilBody" } },
   person: { removedFields: { fieldList: true } },
   export: { columns: { columnsOf: "export" } },
   planning_rate: { setById: { ref: "user" } },

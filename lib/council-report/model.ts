@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-
 import type { Queryable } from "@/db/client";
 import {
   bodies,
+  councilDecisions,
   departments,
   engagementAssessments,
   feeCzk,
@@ -142,6 +143,14 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
     .from(membershipPeriods)
     .where(inArray(membershipPeriods.organisationId, ids))
     .orderBy(asc(membershipPeriods.validFrom));
+  // The register's decisions the periods cite: named in the report in place of their free text.
+  const citedIds = [...new Set(periods.flatMap((p) => [p.startDecisionId, p.endDecisionId]).filter((id): id is string => id !== null))];
+  const cited = new Map(
+    (citedIds.length === 0 ? [] : await db.select().from(councilDecisions).where(inArray(councilDecisions.id, citedIds))).map((d) => [
+      d.id,
+      `${d.body === "rada" ? "Rada HMP" : "Zastupitelstvo HMP"}, usnesení č. ${d.number} ze dne ${dateCs(d.decidedOn)}`,
+    ]),
+  );
   const bodyRows = await db
     .select({ id: bodies.id, organisationId: bodies.organisationId, name: bodies.name, nameCs: bodies.nameCs })
     .from(bodies)
@@ -261,12 +270,16 @@ export async function buildReportModel(db: Queryable, input: ReportInput): Promi
     }
     if (orgFees.some((f) => f.status === "waived")) feeParts.push("Část poplatku byla prominuta.");
 
+    const startOf = (p: (typeof orgPeriods)[number]) =>
+      (p.startDecisionId && cited.get(p.startDecisionId)) ||
+      (p.startDecision ? `${p.startDecision}${p.startDecisionDate ? ` ze dne ${dateCs(p.startDecisionDate)}` : ""}` : null);
+    const endOf = (p: (typeof orgPeriods)[number]) =>
+      (p.endDecisionId && cited.get(p.endDecisionId)) ||
+      (p.endDecision ? `${p.endDecision}${p.endDecisionDate ? ` ze dne ${dateCs(p.endDecisionDate)}` : ""}` : null);
     const decisions = orgPeriods.flatMap((p) =>
       [
-        p.startDecision
-          ? `${p.startDecision}${p.startDecisionDate ? ` ze dne ${dateCs(p.startDecisionDate)}` : ""} (zahájení: ${STATUS_LABEL[p.status]})`
-          : null,
-        p.endDecision ? `${p.endDecision}${p.endDecisionDate ? ` ze dne ${dateCs(p.endDecisionDate)}` : ""} (ukončení)` : null,
+        startOf(p) ? `${startOf(p)} (zahájení: ${STATUS_LABEL[p.status]})` : null,
+        endOf(p) ? `${endOf(p)} (ukončení)` : null,
       ].filter((d): d is string => d !== null),
     );
 

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import { fees, organisations, planningRates } from "@/db/schema";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { DomainError, fieldError, staleError } from "@/lib/errors";
+import { DECISION_NOT_FOUND } from "@/lib/council-decisions/schemas";
 import { defineMutation } from "@/lib/mutation";
 import {
   createFeeSchema,
@@ -23,6 +24,7 @@ const FEE_CONSTRAINTS = {
   fees_currency_check: { field: "currency", message: "Zadejte třípísmenný kód měny, např. EUR." },
   fees_year_check: { field: "year", message: "Rok musí být mezi 1900 a 2200." },
   fees_organisation_id_organisations_id_fk: { field: "organisationId", message: "Vyberte organizaci ze seznamu." },
+  fees_decision_id_council_decisions_id_fk: { field: "decisionId", message: DECISION_NOT_FOUND },
 };
 
 export const CORRECTION_NOTE_REQUIRED =

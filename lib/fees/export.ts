@@ -2,6 +2,7 @@ import { eq, getTableColumns, sql } from "drizzle-orm";
 import { feeCzk, fees, organisations } from "@/db/schema";
 import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
+import { decisionReferenceSql } from "@/lib/council-decisions/sql";
 import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
 import { inRecordOn, organisationNameKey, recordedOrganisationsWith } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
@@ -32,11 +33,12 @@ export const FEE_EXPORT_COLUMNS = [
   { key: "budgetItem", type: "text" },
   { key: "feeStatus", type: "enum", enum: "feeStatus" },
   { key: "note", type: "text" },
+  { key: "councilDecision", type: "text" },
   { key: "demo", type: "boolean" },
 ] as const satisfies readonly Column<ExportColumnKey>[];
 
 /** Fee fields the export leaves out: keys and bookkeeping, or shown under another column. */
-export const FEE_FIELDS_NOT_EXPORTED = ["id", "organisationId", "status", "version", "createdAt", "updatedAt"] as const;
+export const FEE_FIELDS_NOT_EXPORTED = ["id", "organisationId", "status", "decisionId", "version", "createdAt", "updatedAt"] as const;
 
 const f = getTableColumns(fees);
 
@@ -58,7 +60,8 @@ export const feesExport: ExportKind = {
       rf.row ->> 'dueOn' as "dueOn", rf.row ->> 'invoicedOn' as "invoicedOn", rf.row ->> 'paidOn' as "paidOn",
       rf.row ->> 'invoiceNumber' as "invoiceNumber", rf.row ->> 'budgetItem' as "budgetItem",
       ${feeStatusOnSql(date, sql`(rf.row ->> 'status')`, sql`(rf.row ->> 'dueOn')::date`)} as "feeStatus",
-      rf.row ->> 'note' as "note", coalesce((rf.row ->> 'demo')::boolean, false) as "demo", rf.predates as _p,
+      rf.row ->> 'note' as "note", ${decisionReferenceSql(sql`(rf.row ->> 'decisionId')::uuid`)} as "councilDecision",
+      coalesce((rf.row ->> 'demo')::boolean, false) as "demo", rf.predates as _p,
       rf.year as _k0, ${organisationNameKey(sql.raw("coalesce(ro.name, o.name)"))} as _k1, rf.id as _k2
     from rf left join ro on ro.id = rf.organisation_id left join organisations o on o.id = rf.organisation_id
     where ${year === undefined ? sql`rf.year <= ${yearOf(date)}` : sql`rf.year = ${year}`} and ${inRecordOn("rf.organisation_id", date, sql.raw("rp"))}` : sql`select ${displayNameSql(locale, organisations)} as "organisation", ${f.year} as "year",
@@ -68,7 +71,7 @@ export const feesExport: ExportKind = {
       ${f.dueOn}::text as "dueOn", ${f.invoicedOn}::text as "invoicedOn", ${f.paidOn}::text as "paidOn",
       ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
       ${feeStatusOnSql(date)} as "feeStatus",
-      ${f.note} as "note", ${f.demo} as "demo",
+      ${f.note} as "note", ${decisionReferenceSql(sql`${f.decisionId}`)} as "councilDecision", ${f.demo} as "demo",
       ${f.year} as _k0, ${organisationNameKey(displayNameSql(locale, organisations))} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
       join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}

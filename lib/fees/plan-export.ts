@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import type { Column, ExportColumnKey } from "@/lib/exports/columns";
+import { FILE_MESSAGES, type Column, type ExportColumnKey } from "@/lib/exports/columns";
 import { yearOf, type ExportKind, type ExportParams } from "@/lib/exports/kind";
 import type { CoverLine } from "@/lib/exports/xlsx";
 import { formatDate } from "@/lib/i18n/format";
-import cs from "@/lib/i18n/messages/cs.json";
+import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/money";
 import { formatCnbRate } from "@/lib/rates/format";
+import { displayNameSql } from "@/lib/registry/display-name";
 import { planOverview } from "./plan";
 
 /**
@@ -44,7 +45,7 @@ export const feePlanExport: ExportKind = {
   select: (p) => {
     const year = planYearOf(p);
     return sql`with plan as (
-        select f.id, coalesce(f.budget_item, '') as bi, coalesce(o.name_cs, o.name) as org, f.year, f.amount, f.currency,
+        select f.id, coalesce(f.budget_item, '') as bi, ${displayNameSql(p.locale, "o")} as org, f.year, f.amount, f.currency,
           p.czk, p.source, p.rate, p.rate_amount, p.rate_date
         from fees f join organisations o on o.id = f.organisation_id join fee_plan_czk p on p.fee_id = f.id
         where f.year = ${year}::int and f.status <> 'waived'),
@@ -70,21 +71,21 @@ export const feePlanExport: ExportKind = {
         (coalesce((select sum(czk) from plan), 0) - coalesce((select sum(czk) from prev), 0))::text,
         2, '' collate "czech", 2, '' collate "czech", ''`;
   },
-  cover: async (db, p) => planCover(db, planYearOf(p)),
+  cover: async (db, p) => planCover(db, planYearOf(p), p.locale),
 };
 
 /** The cover's lines: the plan's year, the year it is compared with, and every rate with its source. */
-export async function planCover(db: Queryable, year: number): Promise<CoverLine[]> {
-  const c = cs.fees.planPage.cover;
-  const plan = await planOverview(db, year);
+export async function planCover(db: Queryable, year: number, locale: Locale): Promise<CoverLine[]> {
+  const c = FILE_MESSAGES[locale].fees.planPage.cover;
+  const plan = await planOverview(db, year, locale);
   const rates = plan.rates.map((r) => {
     if (r.planning) {
       const by = r.planning.setByName ? `, ${c.setBy} ${r.planning.setByName}` : "";
       const note = r.planning.note ? ` (${r.planning.note})` : "";
-      return `${r.currency}: ${formatCnbRate(r.planning.rate, "cs")} Kč za ${r.planning.units} ${r.currency} – ${c.planning}${by}${note}`;
+      return `${r.currency}: ${formatCnbRate(r.planning.rate, locale)} ${c.czkPer.replace("{units}", String(r.planning.units)).replace("{currency}", r.currency)} – ${c.planning}${by}${note}`;
     }
     if (r.cnb) {
-      return `${r.currency}: ${formatCnbRate(r.cnb.rate, "cs")} Kč za ${r.cnb.amount} ${r.currency} – ${c.cnb} ${formatDate(r.cnb.validOn, "cs")}`;
+      return `${r.currency}: ${formatCnbRate(r.cnb.rate, locale)} ${c.czkPer.replace("{units}", String(r.cnb.amount)).replace("{currency}", r.currency)} – ${c.cnb} ${formatDate(r.cnb.validOn, locale)}`;
     }
     return `${r.currency}: ${c.noRate}`;
   });
@@ -93,7 +94,7 @@ export async function planCover(db: Queryable, year: number): Promise<CoverLine[
     [c.compared, c.comparedValue.replace("{prev}", String(plan.prevYear))],
     [c.rates, rates.length > 0 ? rates.join("; ") : c.noForeign],
     [c.source, c.sourceValue],
-    [c.total, plan.total.czk === null ? "—" : formatMoney(plan.total.czk, "CZK", "cs")],
+    [c.total, plan.total.czk === null ? "—" : formatMoney(plan.total.czk, "CZK", locale)],
     [c.rule, c.ruleValue],
   ];
 }

@@ -2,7 +2,10 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { PlanRateSource } from "@/db/schema";
 import { todayInPrague } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 import { defineQuery } from "@/lib/queries";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /**
  * Next year's budget plan: the fees of a year in their currency and in CZK at the plan's rates,
@@ -83,8 +86,8 @@ export type PlanOverview = {
 type Num = number | string;
 
 /** The non-waived fees of the plan's year with their plan figure. */
-const planFees = (year: number) => sql`
-  select f.id, f.organisation_id, coalesce(o.name_cs, o.name) as organisation_name, f.budget_item,
+const planFees = (year: number, locale: Locale) => sql`
+  select f.id, f.organisation_id, ${displayNameSql(locale, "o")} as organisation_name, f.budget_item,
     coalesce(f.budget_item, '') as bi, f.amount, f.currency, f.status, p.czk, p.source, p.rate, p.rate_amount, p.rate_date
   from fees f join organisations o on o.id = f.organisation_id join fee_plan_czk p on p.fee_id = f.id
   where f.year = ${year} and f.status <> 'waived'`;
@@ -95,11 +98,11 @@ const prevFees = (year: number) => sql`
   from fees f join fee_czk c on c.fee_id = f.id
   where f.year = ${year} and f.status <> 'waived'`;
 
-export async function planOverview(db: Queryable, year: number): Promise<PlanOverview> {
+export async function planOverview(db: Queryable, year: number, locale: Locale): Promise<PlanOverview> {
   const prevYear = year - 1;
   const [items, amounts, totals, rates, fees, settable] = await Promise.all([
     db.execute<{ bi: string; czk: string | null; n: Num; unknown_n: Num; prev_czk: string | null; prev_n: Num; change: string }>(sql`
-      with plan as (${planFees(year)}), prev as (${prevFees(prevYear)}),
+      with plan as (${planFees(year, locale)}), prev as (${prevFees(prevYear)}),
       pc as (select bi, sum(czk) as czk, count(*) as n, count(*) filter (where source = 'unknown') as unknown_n from plan group by bi),
       pv as (select bi, sum(czk) as czk, count(*) as n from prev group by bi)
       select coalesce(pc.bi, pv.bi) as bi, pc.czk::text as czk, coalesce(pc.n, 0) as n, coalesce(pc.unknown_n, 0) as unknown_n,
@@ -107,9 +110,9 @@ export async function planOverview(db: Queryable, year: number): Promise<PlanOve
       from pc full join pv on pv.bi = pc.bi
       order by (coalesce(pc.bi, pv.bi) = ''), coalesce(pc.bi, pv.bi) collate czech`),
     db.execute<{ bi: string; currency: string; amount: string }>(sql`
-      select bi, currency, sum(amount)::text as amount from (${planFees(year)}) plan group by bi, currency order by currency`),
+      select bi, currency, sum(amount)::text as amount from (${planFees(year, locale)}) plan group by bi, currency order by currency`),
     db.execute<{ czk: string | null; n: Num; unknown_n: Num; prev_czk: string | null; prev_n: Num; change: string }>(sql`
-      with pc as (select sum(czk) as czk, count(*) as n, count(*) filter (where source = 'unknown') as unknown_n from (${planFees(year)}) plan),
+      with pc as (select sum(czk) as czk, count(*) as n, count(*) filter (where source = 'unknown') as unknown_n from (${planFees(year, locale)}) plan),
       pv as (select sum(czk) as czk, count(*) as n from (${prevFees(prevYear)}) prev)
       select pc.czk::text as czk, pc.n, pc.unknown_n, pv.czk::text as prev_czk, pv.n as prev_n,
         (coalesce(pc.czk, 0) - coalesce(pv.czk, 0))::text as change
@@ -136,7 +139,7 @@ export async function planOverview(db: Queryable, year: number): Promise<PlanOve
     }>(sql`
       select id, organisation_id, organisation_name, budget_item, amount::text as amount, currency, status::text as status,
         czk::text as czk, source, rate::text as rate, rate_amount, rate_date::text as rate_date
-      from (${planFees(year)}) plan order by (bi = ''), bi collate czech, organisation_name collate czech, id`),
+      from (${planFees(year, locale)}) plan order by (bi = ''), bi collate czech, organisation_name collate czech, id`),
     db.execute<{ currency: string }>(sql`
       select distinct currency from exchange_rates
       where currency not in (select currency from planning_rates where year = ${year})
@@ -209,5 +212,5 @@ export async function planOverview(db: Queryable, year: number): Promise<PlanOve
 export const getPlanOverview = defineQuery({
   name: "fees.plan",
   permission: "registry.read",
-  run: (db, { year }: { year: number }) => planOverview(db, year),
+  run: async (db, { year }: { year: number }) => planOverview(db, year, await uiLocale()),
 });

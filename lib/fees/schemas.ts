@@ -2,6 +2,7 @@ import { moneyField, optionalDate, optionalMoney, optionalText, uuidField, versi
 import { parseCnbRate } from "@/lib/rates/cnb";
 import { CURRENCY_MESSAGE, isKnownCurrency } from "./money";
 import { FEE_STATUSES } from "@/lib/enums";
+import { decisionRef } from "@/lib/council-decisions/schemas";
 
 export const currencyField = () =>
   z
@@ -34,6 +35,8 @@ const feeFields = z.object({
   invoiceNumber: optionalText(100),
   budgetItem: optionalText(200),
   note: optionalText(2000),
+  /** The council decision behind a change of the fee, from the register. */
+  decisionId: decisionRef(),
 });
 
 type FeeFields = z.output<typeof feeFields>;

@@ -7,6 +7,7 @@
  */
 export const CLIENT_NAMESPACES = [
   "common",
+  "councilDecisions",
   "councilReport.draft",
   "councilReport.finalise",
   "engagement.assessment",
@@ -15,6 +16,7 @@ export const CLIENT_NAMESPACES = [
   "feedback",
   "fees.form",
   "fees.plan",
+  "fees.planPage",
   "flow",
   "meetings.calendar",
   "meetings.form",
@@ -30,6 +32,7 @@ export const CLIENT_NAMESPACES = [
   "people.representationForm",
   "rates.import",
   "scorecard",
+  "setPassword",
   "signin",
   "tripReports",
   "users",

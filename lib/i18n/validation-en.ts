@@ -184,6 +184,37 @@ export const VALIDATION_EN: Readonly<Record<string, string>> = {
   "Vyberte, čí jednání má kalendář obsahovat.": "Choose whose meetings the calendar should hold.",
   "Neznámý druh upozornění.": "Unknown kind of reminder.",
   "Vyberte, jak chcete upozornění dostávat.": "Choose how you want to receive reminders.",
+  // lib/council-decisions, lib/assessments, lib/organisations: the council decisions register
+  "Usnesení o vystoupení se uvádí jen u doporučení „vystoupit“.": "A withdrawal resolution is given only with the recommendation “withdraw”.",
+  "Zadejte číslo usnesení, např. 1234.": "Enter the resolution's number, e.g. 1234.",
+  "Zadejte celou webovou adresu usnesení začínající https://, nebo pole nechte prázdné.":
+    "Enter the resolution's full web address starting with https://, or leave the field empty.",
+  "Vyberte, kdo usnesení přijal (Rada, nebo Zastupitelstvo HMP).": "Choose who passed the resolution (the Prague City Council or the City Assembly).",
+  "Zadejte datum přijetí usnesení.": "Enter the date the resolution was passed.",
+  "Zadejte název (předmět) usnesení.": "Enter the resolution's title (its subject).",
+  "Vyberte usnesení ze seznamu (registr usnesení).": "Choose a resolution from the list (the resolutions register).",
+  "Usnesení s tímto číslem a datem už v registru je.": "A resolution with this number and date is already in the register.",
+  "Zadejte celou webovou adresu začínající https://.": "Enter the full web address starting with https://.",
+  "Vyberte usnesení, kterým členství končí, nebo napište jeho číslo.": "Choose the resolution that ends the membership, or type its number.",
+  // lib/fees: planning rates
+  "Zadejte kurz, např. 25,10.": "Enter the rate, e.g. 25.10.",
+  "Koruna kurz nepotřebuje; zvolte cizí měnu, např. EUR.": "The koruna needs no rate; choose a foreign currency, e.g. EUR.",
+  "Zadejte množství celým číslem, např. 1 nebo 100.": "Enter the number of currency units as a whole number, e.g. 1 or 100.",
+  "Množství musí být alespoň 1.": "The number of currency units must be at least 1.",
+  "Množství je příliš velké (nejvýše 1 000 000).": "The number of currency units is too large (at most 1,000,000).",
+  "Plánovací kurz této měny pro tento rok mezitím nastavil někdo jiný. Načtěte stránku znovu.":
+    "Someone else set this currency's planning rate for this year in the meantime. Reload the page.",
+  "Kurz musí být větší než nula.": "The rate must be greater than zero.",
+  "Plánovací kurz se nepodařilo uložit.": "The planning rate could not be saved.",
+  // lib/users: the person link and set-password links
+  "Vyberte prosím osobu ze seznamu.": "Please choose a person from the list.",
+  "Odkaz je neplatný.": "The link is not valid.",
+  "Zadejte heslo ještě jednou.": "Enter the password once more.",
+  "Hesla se neshodují. Zadejte stejné heslo dvakrát.": "The passwords do not match. Enter the same password twice.",
+  "Deaktivovaný účet nemůže dostat odkaz pro nastavení hesla. Nejdřív ho znovu aktivujte.":
+    "A deactivated account cannot get a set-password link. Reactivate it first.",
+  "Tato osoba už je propojena s jiným účtem.": "This person is already linked to another account.",
+  "Vybraná osoba v registru není nebo je anonymizovaná. Vyberte jinou.": "The chosen person is not in the registry or has been anonymised. Choose another.",
 };
 
 const STATUS_EN = new Map(

@@ -7,6 +7,7 @@ import { DomainError, MESSAGES, fieldError, notFoundError } from "@/lib/errors";
 import { formatDate as formatDateCs } from "@/lib/i18n/format";
 import { endDateProblem, NO_OPEN_PERIOD } from "./end-membership";
 import { MEMBERSHIP_STATUS_CS } from "./labels";
+import { DECISION_NOT_FOUND } from "@/lib/council-decisions/schemas";
 import { defineMutation } from "@/lib/mutation";
 import {
   addPeriodSchema,
@@ -30,6 +31,8 @@ const PERIOD_CONSTRAINTS = {
     message: "Období se překrývá s jiným obdobím členství této organizace.",
   },
   membership_periods_range_check: { field: "validTo", message: "Konec nesmí předcházet začátku." },
+  membership_periods_start_decision_id_council_decisions_id_fk: { field: "startDecisionId", message: DECISION_NOT_FOUND },
+  membership_periods_end_decision_id_council_decisions_id_fk: { field: "endDecisionId", message: DECISION_NOT_FOUND },
 };
 
 export const createOrganisation = defineMutation({
@@ -160,6 +163,8 @@ export const addPeriod = defineMutation({
             validTo: addDays(input.validFrom, -1),
             endDecision: open.endDecision ?? input.startDecision,
             endDecisionDate: open.endDecisionDate ?? input.startDecisionDate,
+            // The decision that starts the new status is the one that ends the old.
+            endDecisionId: open.endDecisionId ?? input.startDecisionId,
             ...nextVersion(membershipPeriods),
           })
           .where(eq(membershipPeriods.id, open.id))
@@ -207,6 +212,7 @@ export const endMembership = defineMutation({
   name: "membershipPeriods.end",
   permission: "registry.write",
   schema: endMembershipSchema,
+  constraints: PERIOD_CONSTRAINTS,
   run: async ({ tx, audit }, input) => {
     await lockOrganisation(tx, input.organisationId);
     const [open] = await tx
@@ -222,6 +228,7 @@ export const endMembership = defineMutation({
         validTo: input.endOn,
         endDecision: input.endDecision,
         endDecisionDate: input.endDecisionDate,
+        endDecisionId: input.endDecisionId,
         note: input.note ?? open.note,
         ...nextVersion(membershipPeriods),
       })

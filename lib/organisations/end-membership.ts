@@ -4,7 +4,7 @@ import { formatDate as formatDateCs } from "@/lib/i18n/format";
 import { defineQuery } from "@/lib/queries";
 
 /** The answers of the end-membership form, carried to its summary and back. */
-export const END_MEMBERSHIP_FIELDS = ["endOn", "endDecision", "endDecisionDate", "note"] as const;
+export const END_MEMBERSHIP_FIELDS = ["endOn", "endDecisionId", "endDecision", "endDecisionDate", "note"] as const;
 
 export const NO_OPEN_PERIOD = "Organizace nemá otevřené období členství, které by šlo ukončit.";
 

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
+import { decisionReferenceSql } from "@/lib/council-decisions/sql";
 import { inList, type ExportKind, type ExportParams } from "@/lib/exports/kind";
 import { statusOnSql } from "./status";
 import { displayNameSql } from "@/lib/registry/display-name";
@@ -46,15 +47,13 @@ export const organisationsExport: ExportKind = {
     { key: "memberSince", type: "date" },
     { key: "website", type: "text" },
     { key: "description", type: "text" },
-    { key: "noticePeriodMonths", type: "integer" },
   ],
   // within: organisation ids.
   select: (p) => p.recordedOn && !p.within ? sql`${recordedOrganisationsWith({ ...p, recordedOn: p.recordedOn })}
     select ro.name as "organisation", ro.row ->> 'nameCs' as "nameCs", ro.row ->> 'abbreviation' as "abbreviation",
       ro.row ->> 'kind' as "kind", ro.row ->> 'scope' as "scope", ${statusOnSql(sql.raw("ro.id"), p.date, RP)} as "status",
       (select min(mp.valid_from)::text from rp mp where mp.organisation_id = ro.id and mp.valid_from <= ${p.date}::date) as "memberSince",
-      ro.row ->> 'website' as "website", ro.row ->> 'description' as "description",
-      (ro.row ->> 'noticePeriodMonths')::int as "noticePeriodMonths", ro.predates as _p,
+      ro.row ->> 'website' as "website", ro.row ->> 'description' as "description", ro.predates as _p,
       ${organisationNameKey(sql.raw("ro.name"))} as _k0, ro.id::text as _k1
     from ro where ${inRecordOn("ro.id", p.date, RP)}` : organisationsNow(p),
 };
@@ -65,7 +64,7 @@ const organisationsNow = ({ date, within }: ExportParams) => sql`select o.name a
       o.kind::text as "kind", o.scope::text as "scope", ${statusOnSql(ORG_ID, date)} as "status",
       (select min(mp.valid_from)::text from membership_periods mp
         where mp.organisation_id = o.id and mp.valid_from <= ${date}::date) as "memberSince",
-      o.website as "website", o.description as "description", o.notice_period_months as "noticePeriodMonths",
+      o.website as "website", o.description as "description",
       ${organisationNameKey()} as _k0, o.id::text as _k1
     from organisations o where ${within ? sql`true${inList("o.id", within)}` : inRecordOn("o.id", date)}`;
 
@@ -81,6 +80,8 @@ export const periodsExport: ExportKind = {
     { key: "startDecisionDate", type: "date" },
     { key: "endDecision", type: "text" },
     { key: "endDecisionDate", type: "date" },
+    { key: "startCouncilDecision", type: "text" },
+    { key: "endCouncilDecision", type: "text" },
     { key: "note", type: "text" },
   ],
   // within: organisation ids (the organisation page lists all its periods, past and future).
@@ -88,7 +89,9 @@ export const periodsExport: ExportKind = {
     select coalesce(ro.name, o.name) as "organisation", mp.status as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.row ->> 'startDecision' as "startDecision", mp.row ->> 'startDecisionDate' as "startDecisionDate",
-      mp.row ->> 'endDecision' as "endDecision", mp.row ->> 'endDecisionDate' as "endDecisionDate", mp.row ->> 'note' as "note",
+      mp.row ->> 'endDecision' as "endDecision", mp.row ->> 'endDecisionDate' as "endDecisionDate",
+      ${decisionReferenceSql(sql`(mp.row ->> 'startDecisionId')::uuid`)} as "startCouncilDecision",
+      ${decisionReferenceSql(sql`(mp.row ->> 'endDecisionId')::uuid`)} as "endCouncilDecision", mp.row ->> 'note' as "note",
       mp.predates as _p,
       ${organisationNameKey(sql.raw("coalesce(ro.name, o.name)"))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from rp mp left join ro on ro.id = mp.organisation_id left join organisations o on o.id = mp.organisation_id
@@ -98,7 +101,9 @@ export const periodsExport: ExportKind = {
 const periodsNow = ({ date, within, locale }: ExportParams) => sql`select ${displayNameSql(locale, "o")} as "organisation", mp.status::text as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.start_decision as "startDecision", mp.start_decision_date::text as "startDecisionDate",
-      mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate", mp.note as "note",
+      mp.end_decision as "endDecision", mp.end_decision_date::text as "endDecisionDate",
+      ${decisionReferenceSql("mp.start_decision_id")} as "startCouncilDecision",
+      ${decisionReferenceSql("mp.end_decision_id")} as "endCouncilDecision", mp.note as "note",
       ${organisationNameKey(displayNameSql(locale, "o"))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from membership_periods mp join organisations o on o.id = mp.organisation_id
     where ${within ? sql`true${inList("mp.organisation_id", within)}` : sql`mp.valid_from <= ${date}::date`}`;

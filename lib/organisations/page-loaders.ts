@@ -23,7 +23,7 @@ export async function loadPeriodForEdit(organisationId: string, periodId: string
   if (!z.uuid().safeParse(periodId).success) notFound();
   const period = await getPeriodForEdit(actor, { id: periodId });
   if (!period || period.organisationId !== organisation.id) notFound();
-  return { organisation, period };
+  return { actor, organisation, period };
 }
 
 export async function loadBodyForEdit(organisationId: string, bodyId: string) {

@@ -10,6 +10,7 @@ import {
   versionField,
   z,
 } from "@/lib/validation";
+import { decisionRef } from "@/lib/council-decisions/schemas";
 import { BODY_KINDS, MEMBERSHIP_STATUSES, ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
 /** Statuses a period can be given; "ended" is what the history shows after the last period. */
@@ -28,17 +29,6 @@ const website = z
   .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
   .refine((v) => v === null || URL.canParse(v), "Zadejte platnou webovou adresu, např. https://eurocities.eu.");
 
-const noticePeriod = z
-  .preprocess(
-    (v) => (v === "" || v === undefined || v === null ? null : v),
-    z.coerce
-      .number({ error: "Zadejte celý počet měsíců." })
-      .int("Zadejte celý počet měsíců.")
-      .min(0, "Nejméně 0 měsíců.")
-      .max(24, "Nejvýše 24 měsíců.")
-      .nullable(),
-  );
-
 export const organisationFields = z.object({
   name: requiredText(200, "Zadejte oficiální název organizace."),
   nameCs: optionalText(200),
@@ -47,7 +37,6 @@ export const organisationFields = z.object({
   description: optionalText(5000),
   kind: z.enum(ORGANISATION_KINDS, { error: "Vyberte druh organizace." }),
   scope: z.enum(ORGANISATION_SCOPES, { error: "Vyberte působnost." }),
-  noticePeriodMonths: noticePeriod,
 });
 
 export const createOrganisationSchema = organisationFields;
@@ -68,6 +57,8 @@ const periodFields = z.object({
   validTo: optionalDate("Zadejte platné datum konce, nebo pole nechte prázdné."),
   startDecision: optionalText(200),
   startDecisionDate: optionalDate(),
+  /** The resolution in the register of council decisions (the text fields stay for older ones). */
+  startDecisionId: decisionRef(),
   note: optionalText(2000),
 });
 
@@ -89,15 +80,23 @@ export const updatePeriodSchema = periodFields
     version: versionField(),
     endDecision: optionalText(200),
     endDecisionDate: optionalDate(),
+    endDecisionId: decisionRef(),
   })
   .refine(notBackwards, backwardsIssue);
 
-export const endMembershipSchema = z.object({
-  organisationId: uuidField(),
-  endOn: dateField("Zadejte datum ukončení."),
-  endDecision: requiredText(200, "Zadejte usnesení, kterým členství končí."),
-  endDecisionDate: optionalDate(),
-  note: optionalText(2000),
-});
+/** A withdrawal needs its decision: one from the register, or (not yet recorded there) its number. */
+export const endMembershipSchema = z
+  .object({
+    organisationId: uuidField(),
+    endOn: dateField("Zadejte datum ukončení."),
+    endDecisionId: decisionRef(),
+    endDecision: optionalText(200),
+    endDecisionDate: optionalDate(),
+    note: optionalText(2000),
+  })
+  .refine((v) => v.endDecisionId !== null || v.endDecision !== null, {
+    message: "Vyberte usnesení, kterým členství končí, nebo napište jeho číslo.",
+    path: ["endDecisionId"],
+  });
 
 export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;

@@ -267,3 +267,27 @@ export function tripReportText(meetingTitle: string): string {
 }
 
 export { DEMO_NOTE };
+
+/**
+ * Two invented council decisions: their numbers start with "DEMO" and they link to no archive,
+ * so none passes for a real resolution. One is cited by last year's demo fees, the other by
+ * EUROCITIES' full membership (1 May 2004, from the source text).
+ */
+export function demoDecisions(today: string) {
+  const y = yearOf(today);
+  return {
+    fees: {
+      body: "rada",
+      number: `DEMO-${y - 2}-1`,
+      decidedOn: `${y - 2}-12-08`,
+      title: `Úhrada členských příspěvků mezinárodním organizacím na rok ${y - 1}. ${DEMO_NOTE} Smyšlené usnesení (demo).`,
+    },
+    eurocitiesFull: {
+      body: "zastupitelstvo",
+      number: "DEMO-2004-1",
+      decidedOn: "2004-04-22",
+      title: `Řádné členství v EUROCITIES od vstupu České republiky do EU. ${DEMO_NOTE} Smyšlené usnesení (demo).`,
+    },
+  } as const;
+}
+

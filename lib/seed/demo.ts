@@ -1,6 +1,6 @@
-import { inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { attendance, departments, fees, meetings, people, representations } from "@/db/schema";
+import { attendance, councilDecisions, departments, fees, meetings, membershipPeriods, people, representations } from "@/db/schema";
 import { addDays, onWeekday } from "./dates";
 import {
   DEMO_ATTENDANCE,
@@ -8,6 +8,7 @@ import {
   DEMO_MEETINGS,
   DEMO_NOTE,
   DEMO_PEOPLE,
+  demoDecisions,
   demoFees,
   demoRepresentations,
   tripReportText,
@@ -33,7 +34,8 @@ export async function seedDemo(tx: Tx, counts: Counts, ref: ReferenceIds, today:
 
   const person = await seedPeople(tx, counts, department, today);
   await seedRepresentations(tx, counts, ref, person, today);
-  await seedFees(tx, counts, ref, today);
+  const decision = await seedDecisions(tx, counts, ref, today);
+  await seedFees(tx, counts, ref, today, decision.fees);
   const meeting = await seedMeetings(tx, counts, ref, today);
   await seedAttendance(tx, counts, meeting, person, today);
   await seedSampleRates(tx, counts);
@@ -143,7 +145,40 @@ async function seedRepresentations(
   }
 }
 
-async function seedFees(tx: Tx, counts: Counts, ref: ReferenceIds, today: string): Promise<void> {
+/**
+ * The demo council decisions (by body, number and day), and EUROCITIES' full membership citing
+ * one when it cites none yet. Returns the decisions' ids.
+ */
+async function seedDecisions(tx: Tx, counts: Counts, ref: ReferenceIds, today: string) {
+  const wanted = demoDecisions(today);
+  const inserted = await tx
+    .insert(councilDecisions)
+    .values(Object.values(wanted))
+    .onConflictDoNothing()
+    .returning({ id: councilDecisions.id });
+  addCount(counts, "council_decisions", inserted.length);
+  const rows = await tx
+    .select({ id: councilDecisions.id, body: councilDecisions.body, number: councilDecisions.number, decidedOn: councilDecisions.decidedOn })
+    .from(councilDecisions)
+    .where(or(...Object.values(wanted).map((d) => and(eq(councilDecisions.body, d.body), eq(councilDecisions.number, d.number), eq(councilDecisions.decidedOn, d.decidedOn)))));
+  const idOf = (d: (typeof wanted)[keyof typeof wanted]) =>
+    rows.find((r) => r.body === d.body && r.number === d.number && r.decidedOn === d.decidedOn)!.id;
+  const ids = { fees: idOf(wanted.fees), eurocitiesFull: idOf(wanted.eurocitiesFull) };
+  await tx
+    .update(membershipPeriods)
+    .set({ startDecisionId: ids.eurocitiesFull })
+    .where(
+      and(
+        eq(membershipPeriods.organisationId, ref.org.eurocities),
+        eq(membershipPeriods.status, "full"),
+        eq(membershipPeriods.validFrom, "2004-05-01"),
+        isNull(membershipPeriods.startDecisionId),
+      ),
+    );
+  return ids;
+}
+
+async function seedFees(tx: Tx, counts: Counts, ref: ReferenceIds, today: string, feesDecisionId: string): Promise<void> {
   const existing = await tx
     .select({ organisationId: fees.organisationId, year: fees.year })
     .from(fees)
@@ -151,7 +186,8 @@ async function seedFees(tx: Tx, counts: Counts, ref: ReferenceIds, today: string
   // Any fee of that organisation and year, demo or not: a year is never billed twice.
   const have = new Set(existing.map((f) => `${f.organisationId}|${f.year}`));
   const rows = demoFees(today)
-    .map(({ org, ...f }) => ({ ...f, organisationId: ref.org[org], demo: true }))
+    // Last year's fees cite the demo decision that approved them.
+    .map(({ org, ...f }) => ({ ...f, organisationId: ref.org[org], demo: true, decisionId: f.year === Number(today.slice(0, 4)) - 1 ? feesDecisionId : null }))
     .filter((f) => !have.has(`${f.organisationId}|${f.year}`));
   if (rows.length > 0) {
     await tx.insert(fees).values(rows);

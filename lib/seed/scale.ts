@@ -40,15 +40,19 @@ export async function seedScale(db: Db, sizes: ScaleSizes, opts: { tag: string; 
     await run(sql`create temp table scale_orgs (id uuid primary key, rn int not null unique) on commit drop`);
     await run(sql`
       with ins as (
-        insert into organisations (name, kind, scope, notice_period_months)
+        insert into organisations (name, kind, scope)
         select ${prefix} || lpad(g::text, 5, '0'),
           (array['city_network','ngo','cultural_route','intergovernmental'])[1 + g % 4]::organisation_kind,
-          (array['european','global'])[1 + g % 2]::organisation_scope,
-          case when g % 3 = 0 then null else g % 13 end
+          (array['european','global'])[1 + g % 2]::organisation_scope
         from generate_series(1, ${O}::int) g
         returning id
       )
       insert into scale_orgs select id, row_number() over () from ins`);
+
+    // Two in three have a statute's notice rule: N months before the end of the calendar year.
+    await run(sql`
+      insert into notice_rules (organisation_id, kind, months)
+      select id, 'calendar_year_end', rn % 13 from scale_orgs where rn % 3 <> 0`);
 
     await run(sql`
       insert into membership_periods (organisation_id, status, valid_from, valid_to)

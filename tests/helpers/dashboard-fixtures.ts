@@ -23,6 +23,7 @@ export async function membership(opts: {
   status?: Status;
   from?: string;
   to?: string | null;
+  /** A notice rule "N months before the end of the calendar year". */
   noticePeriodMonths?: number | null;
   name?: string;
 }) {
@@ -33,7 +34,6 @@ export async function membership(opts: {
       name: opts.name ?? unique("Dashboard Org"),
       kind: "city_network",
       scope: "european",
-      noticePeriodMonths: opts.noticePeriodMonths ?? null,
     })
     .returning();
   if (opts.noticePeriodMonths !== undefined && opts.noticePeriodMonths !== null) {

@@ -159,7 +159,6 @@ describe("draft → final", () => {
       nameCs: org!.nameCs ?? "",
       abbreviation: org!.abbreviation ?? "",
       website: org!.website ?? "",
-      noticePeriodMonths: org!.noticePeriodMonths ?? "",
       description: "Popis změněný po dokončení zprávy.",
       version: String(org!.version),
     });

@@ -6,6 +6,7 @@ import {
   attendance,
   auditEvents,
   bodies,
+  councilDecisions,
   departments,
   engagementAssessments,
   fees,
@@ -39,6 +40,7 @@ const TABLES = {
   engagementAssessments,
   users,
   auditEvents,
+  councilDecisions,
 };
 
 async function countRows(db: Db): Promise<Record<string, number>> {
@@ -77,6 +79,25 @@ describe("seed with demo data", () => {
       { status: "observer", from: "1993-01-01", to: "2004-04-30" },
       { status: "full", from: "2004-05-01", to: null },
     ]);
+
+    // The demo council decisions say they are invented and link to no archive; EUROCITIES' full
+    // membership and last year's demo fees cite them.
+    const decisions = await db.select().from(councilDecisions).where(sql`${councilDecisions.number} like 'DEMO-%'`);
+    expect(decisions).toHaveLength(2);
+    for (const d of decisions) {
+      expect(d.title).toContain("Smyšlené usnesení (demo)");
+      expect(d.url).toBeNull();
+    }
+    const [full] = await db
+      .select({ decision: membershipPeriods.startDecisionId })
+      .from(membershipPeriods)
+      .where(and(eq(membershipPeriods.organisationId, eurocities), eq(membershipPeriods.status, "full")));
+    expect(decisions.find((d) => d.id === full!.decision)).toMatchObject({ body: "zastupitelstvo", number: "DEMO-2004-1", decidedOn: "2004-04-22" });
+    const cited = await db
+      .select({ year: fees.year })
+      .from(fees)
+      .where(and(eq(fees.demo, true), inArray(fees.decisionId, decisions.map((d) => d.id))));
+    expect(new Set(cited.map((f) => f.year))).toEqual(new Set([Number(pragueToday().slice(0, 4)) - 1]));
 
     const unescoPeriods = await db
       .select({ status: membershipPeriods.status, to: membershipPeriods.validTo })

@@ -60,6 +60,8 @@ const RAW_COLUMNS_ALLOWED: Record<string, number> = {
   "lib/assessments/queries.ts": 1,
   "lib/registry/queries.ts": 1,
   "lib/council-report/model.ts": 2,
+  // the seed finds its reference rows by the names it stores
+  "lib/seed/reference.ts": 5,
 };
 
 describe("every screen, query and export names rows through the rule", () => {

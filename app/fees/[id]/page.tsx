@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { decisionWords } from "@/components/council-decisions/reference";
 import { FeeForm } from "@/components/fees/fee-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
+import { listDecisionOptions } from "@/lib/council-decisions/queries";
 import { getFeeForEdit } from "@/lib/fees/queries";
 import { z } from "@/lib/validation";
 
@@ -18,11 +20,11 @@ export default async function EditFeePage({ params }: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) notFound();
   const found = await getFeeForEdit(actor, { id });
   if (!found) notFound();
-  const t = await getTranslations("fees.form");
+  const [t, decisions, words] = await Promise.all([getTranslations("fees.form"), listDecisionOptions(actor, undefined), decisionWords()]);
   return (
     <>
       <PageHeader title={t("editTitle", { name: found.organisationName, year: found.fee.year })} />
-      <FeeForm fee={found.fee} />
+      <FeeForm fee={found.fee} decisions={words.options(decisions)} />
     </>
   );
 }

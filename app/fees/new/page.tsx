@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { decisionWords } from "@/components/council-decisions/reference";
 import { FeeForm } from "@/components/fees/fee-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
+import { listDecisionOptions } from "@/lib/council-decisions/queries";
 import { listFeeOrganisations } from "@/lib/fees/queries";
 import { todayInPrague } from "@/lib/dates";
 import { z } from "@/lib/validation";
@@ -20,7 +22,12 @@ export default async function NewFeePage({ searchParams }: Props) {
   const actor = await requirePermission("registry.write");
   const { organisationId, year } = await searchParams;
   if (organisationId !== undefined && !z.uuid().safeParse(organisationId).success) notFound();
-  const [t, organisations] = await Promise.all([getTranslations("fees.form"), listFeeOrganisations(actor, undefined)]);
+  const [t, organisations, decisions, words] = await Promise.all([
+    getTranslations("fees.form"),
+    listFeeOrganisations(actor, undefined),
+    listDecisionOptions(actor, undefined),
+    decisionWords(),
+  ]);
   const fixed = organisationId ? organisations.find((o) => o.id === organisationId) : undefined;
   if (organisationId && !fixed) notFound();
   // Fees are planned for the coming year's budget: without a year in the URL the form offers the next one.
@@ -32,6 +39,7 @@ export default async function NewFeePage({ searchParams }: Props) {
         organisationId={fixed?.id}
         organisations={fixed ? undefined : organisations.map((o) => ({ value: o.id, label: o.name }))}
         year={initialYear}
+        decisions={words.options(decisions)}
       />
     </>
   );

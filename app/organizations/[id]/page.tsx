@@ -6,6 +6,7 @@ import { AssessmentsSection } from "@/components/assessments/organisation-sectio
 import { HistorySection } from "@/components/audit/history-section";
 import { RecordedSection } from "@/components/audit/recorded-section";
 import { OrganisationFees } from "@/components/fees/organisation-fees";
+import { decisionWords } from "@/components/council-decisions/reference";
 import { OrganisationNotice } from "@/components/notice/organisation-notice";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { OrganisationMeetingsLinks } from "@/components/meetings/organisation-meetings-links";
@@ -15,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { exportHrefForList } from "@/lib/exports/lists";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
+import { getDecisionsByIds } from "@/lib/council-decisions/queries";
 import { isIsoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
@@ -69,7 +71,22 @@ export default async function OrganisationPage(props: Props) {
     getTranslations("audit.exports.fromList"),
     getLocale() as Promise<Locale>,
   ]);
-  const tfl = await getTranslations("flow");
+  const [tfl, tcd, decisions, words] = await Promise.all([
+    getTranslations("flow"),
+    getTranslations("councilDecisions"),
+    getDecisionsByIds(actor, periods.flatMap((p) => [p.startDecisionId, p.endDecisionId])),
+    decisionWords(),
+  ]);
+  /** The register's decision, linked, beside what the period's own text fields say. */
+  const cited = (id: string | null, which: "startedBy" | "endedBy") => {
+    const d = id ? decisions.get(id) : undefined;
+    return d ? (
+      <span className="block">
+        {tcd(which)}{" "}
+        <Link href={`/council-decisions/${d.id}`} className="text-blue-900 underline">{words.reference(d)}</Link>
+      </span>
+    ) : null;
+  };
   const date = (d: string | null) => (d ? formatDate(d, locale) : t("open"));
   const editable = can(actor.role, "registry.write");
   const mayExport = can(actor.role, "records.export");
@@ -166,9 +183,11 @@ export default async function OrganisationPage(props: Props) {
                   <Td className="whitespace-nowrap">{formatDate(p.validFrom, locale)} – {date(p.validTo)}</Td>
                   <Td><StatusBadge status={p.status} /></Td>
                   <Td>
+                    {cited(p.startDecisionId, "startedBy")}
+                    {cited(p.endDecisionId, "endedBy")}
                     {[p.startDecision && `${p.startDecision}${p.startDecisionDate ? ` (${formatDate(p.startDecisionDate, locale)})` : ""}`,
                       p.endDecision && `${p.endDecision}${p.endDecisionDate ? ` (${formatDate(p.endDecisionDate, locale)})` : ""}`]
-                      .filter(Boolean).join(" → ") || "—"}
+                      .filter(Boolean).join(" → ") || (p.startDecisionId || p.endDecisionId ? null : "—")}
                   </Td>
                   <Td>{p.note ? <span lang="cs">{p.note}</span> : "—"}</Td>
                   {editable ? (

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { decisionWords } from "@/components/council-decisions/reference";
 import { EndMembershipForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { answersFrom } from "@/lib/check-answers";
+import { listDecisionOptions } from "@/lib/council-decisions/queries";
 import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
 import { END_MEMBERSHIP_FIELDS } from "@/lib/organisations/end-membership";
 
@@ -15,12 +17,20 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /** Step one of ending a membership; "Změnit" on the summary comes back here with the answers. */
 export default async function EndMembershipPage({ params, searchParams }: Props) {
-  const { organisation } = await loadOrganisationForEdit((await params).id);
-  const t = await getTranslations("organisations.end");
+  const { actor, organisation } = await loadOrganisationForEdit((await params).id);
+  const [t, decisions, words] = await Promise.all([
+    getTranslations("organisations.end"),
+    listDecisionOptions(actor, undefined),
+    decisionWords(),
+  ]);
   return (
     <>
       <PageHeader title={t("title", { name: organisation.name })} description={t("hint")} />
-      <EndMembershipForm organisationId={organisation.id} initial={answersFrom(await searchParams, END_MEMBERSHIP_FIELDS)} />
+      <EndMembershipForm
+        organisationId={organisation.id}
+        decisions={words.options(decisions)}
+        initial={answersFrom(await searchParams, END_MEMBERSHIP_FIELDS)}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { decisionWords } from "@/components/council-decisions/reference";
 import { Evidence } from "@/components/assessments/evidence";
 import { ReviewForm } from "@/components/assessments/review-form";
 import { ReviewStatus, ScorecardSummary } from "@/components/assessments/scorecard-summary";
@@ -9,6 +10,7 @@ import { StatusMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAssessmentPage } from "@/lib/assessments/queries";
 import { MIN_YEAR, maxAssessmentYear } from "@/lib/assessments/schemas";
+import { listDecisionOptions } from "@/lib/council-decisions/queries";
 import { requirePermission } from "@/lib/auth/guard";
 import { todayInPrague } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
@@ -42,15 +44,18 @@ export async function generateMetadata(props: Props) {
 export default async function AssessmentYearPage(props: Props) {
   const { actor, page, year, today } = await load(props);
   const { saved, reviewed } = await props.searchParams;
-  const [t, te, tr, locale] = await Promise.all([
+  const writable = can(actor.role, "assessments.write");
+  const [t, te, tr, locale, decisions, words] = await Promise.all([
     getTranslations("engagement.assessment"),
     getTranslations("enums"),
     getTranslations("scorecard.review"),
     getLocale() as Promise<Locale>,
+    listDecisionOptions(actor, undefined),
+    decisionWords(),
   ]);
   const o = page.organisation;
   const a = page.assessment;
-  const writable = can(actor.role, "assessments.write");
+  const cited = a?.decisionId ? decisions.find((d) => d.id === a.decisionId) : undefined;
   const reviewable = a !== null && a.review === "draft" && can(actor.role, "assessments.approve");
   const base = `/organizations/${o.id}`;
   const dims = a ? [a.activity, a.continuity, a.benefit].map((v) => (v === null ? "–" : String(v))).join(" / ") : "";
@@ -89,6 +94,14 @@ export default async function AssessmentYearPage(props: Props) {
               <dd>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</dd>
               <dt className="font-semibold">{t("rationale")}</dt>
               <dd lang={a.rationale ? "cs" : undefined} className="whitespace-pre-line">{a.rationale ?? "—"}</dd>
+              {cited ? (
+                <>
+                  <dt className="font-semibold">{t("decisionId")}</dt>
+                  <dd>
+                    <Link href={`/council-decisions/${cited.id}`} className="text-blue-900 underline">{words.reference(cited)}</Link>
+                  </dd>
+                </>
+              ) : null}
               <dt className="font-semibold">{t("author")}</dt>
               <dd>{a.authorName ?? t("unknownAuthor")}, {formatDate(a.assessedOn, locale)}</dd>
             </dl>
@@ -107,7 +120,7 @@ export default async function AssessmentYearPage(props: Props) {
           {writable ? (
             <>
               <h3 className="text-lg font-bold text-slate-900">{a ? t("editTitle") : t("writeTitle")}</h3>
-              <AssessmentForm organisationId={o.id} year={year} today={today} assessment={a} asks={page.asks} />
+              <AssessmentForm organisationId={o.id} year={year} today={today} assessment={a} asks={page.asks} decisions={words.options(decisions)} />
             </>
           ) : (
             <p className="text-slate-800">{t("readOnly")}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { decisionWords } from "@/components/council-decisions/reference";
 import { EndMembershipConfirm } from "@/components/organisations/forms";
 import { StatusBadge } from "@/components/organisations/status-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { answersFrom } from "@/lib/check-answers";
 import { addDays } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
+import { getDecisionsByIds } from "@/lib/council-decisions/queries";
 import { END_MEMBERSHIP_FIELDS, previewEndMembership } from "@/lib/organisations/end-membership";
 import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
 import { endMembershipSchema } from "@/lib/organisations/schemas";
@@ -38,7 +40,13 @@ export default async function EndMembershipCheckPage({ params, searchParams }: P
   const preview = await previewEndMembership(actor, { organisationId: organisation.id, endOn: input.endOn });
   if (preview.problem || !preview.open) redirect(`${formPath}?${query}`);
 
-  const [t, locale] = await Promise.all([getTranslations("organisations.end"), getLocale() as Promise<Locale>]);
+  const [t, locale, cited, words] = await Promise.all([
+    getTranslations("organisations.end"),
+    getLocale() as Promise<Locale>,
+    getDecisionsByIds(actor, [input.endDecisionId ?? null]),
+    decisionWords(),
+  ]);
+  const decision = input.endDecisionId ? cited.get(input.endDecisionId) : undefined;
   const date = (d: string | null) => (d ? formatDate(d, locale) : "—");
   const change = (field: string) => `${formPath}?${query}#field-${field}`;
   return (
@@ -64,7 +72,8 @@ export default async function EndMembershipCheckPage({ params, searchParams }: P
         changeText={t("change")}
         rows={[
           { key: t("endOn"), value: date(input.endOn), changeHref: change("endOn") },
-          { key: t("endDecision"), value: input.endDecision, changeHref: change("endDecision") },
+          { key: t("endDecisionId"), value: decision ? words.reference(decision) : "—", changeHref: change("endDecisionId") },
+          { key: t("endDecisionText"), value: input.endDecision ?? "—", changeHref: change("endDecision") },
           { key: t("endDecisionDate"), value: date(input.endDecisionDate), changeHref: change("endDecisionDate") },
           { key: t("note"), value: input.note ?? "—", changeHref: change("note") },
         ]}
