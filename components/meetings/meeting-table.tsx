@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { placeOf } from "@/lib/meetings/page-loaders";
+import { placeOf } from "@/lib/meetings/place";
 import type { MeetingSummary } from "@/lib/meetings/queries";
 
 /** Meetings as a table: date, title (linked to the meeting's page), organisation, place. */

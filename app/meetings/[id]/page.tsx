@@ -8,7 +8,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { placeOf } from "@/lib/meetings/page-loaders";
+import { placeOf } from "@/lib/meetings/place";
 import { getMeeting } from "@/lib/meetings/queries";
 import { can } from "@/lib/permissions";
 import { z } from "@/lib/validation";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { loadMeetingFormChoices } from "@/lib/meetings/page-loaders";
+import { loadMeetingFormChoices } from "@/app/meetings/page-loaders";
 import { createMeetingAction } from "../actions";
 
 export async function generateMetadata() {

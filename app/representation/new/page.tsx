@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RepresentationForm } from "@/components/representation/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInPrague } from "@/lib/dates";
-import { loadSeatForm } from "@/lib/representation/page-loaders";
+import { loadSeatForm } from "@/app/representation/page-loaders";
 import { REPRESENTATION_ROLES } from "@/lib/representation/schemas";
 import { z } from "@/lib/validation";
 import { firstSearchParams } from "@/lib/url-state";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+import { loadOrganisationForEdit } from "@/app/organizations/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

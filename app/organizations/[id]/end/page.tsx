@@ -5,7 +5,7 @@ import { EndMembershipForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { answersFrom } from "@/lib/check-answers";
 import { listDecisionOptions } from "@/lib/council-decisions/queries";
-import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+import { loadOrganisationForEdit } from "@/app/organizations/page-loaders";
 import { END_MEMBERSHIP_FIELDS } from "@/lib/organisations/end-membership";
 
 export async function generateMetadata(): Promise<Metadata> {

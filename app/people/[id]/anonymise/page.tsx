@@ -5,7 +5,7 @@ import { AnonymiseForm } from "@/components/people/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { answersFrom } from "@/lib/check-answers";
 import { ANONYMISE_FIELDS } from "@/lib/people/anonymise";
-import { loadPersonForEdit } from "@/lib/people/page-loaders";
+import { loadPersonForEdit } from "@/app/people/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

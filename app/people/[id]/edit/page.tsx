@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PersonForm } from "@/components/people/forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { loadPersonForEdit } from "@/lib/people/page-loaders";
+import { loadPersonForEdit } from "@/app/people/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RepresentationForm } from "@/components/representation/forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { loadSeatForm } from "@/lib/representation/page-loaders";
+import { loadSeatForm } from "@/app/representation/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EndRepresentationForm } from "@/components/representation/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInPrague } from "@/lib/dates";
-import { loadSeatForm } from "@/lib/representation/page-loaders";
+import { loadSeatForm } from "@/app/representation/page-loaders";
 import { holderLabel } from "@/lib/representation/seats";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { BodyForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { uiLocale } from "@/lib/i18n/ui-locale";
-import { loadBodyForEdit } from "@/lib/organisations/page-loaders";
+import { loadBodyForEdit } from "@/app/organizations/page-loaders";
 import { displayName, fullLabel } from "@/lib/registry/display-name";
 
 export async function generateMetadata(): Promise<Metadata> {

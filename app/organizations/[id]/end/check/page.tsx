@@ -14,7 +14,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { getDecisionsByIds } from "@/lib/council-decisions/queries";
 import { END_MEMBERSHIP_FIELDS, previewEndMembership } from "@/lib/organisations/end-membership";
-import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+import { loadOrganisationForEdit } from "@/app/organizations/page-loaders";
 import { endMembershipSchema } from "@/lib/organisations/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {

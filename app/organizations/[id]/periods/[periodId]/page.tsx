@@ -4,7 +4,7 @@ import { decisionWords } from "@/components/council-decisions/reference";
 import { EditPeriodForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { listDecisionOptions } from "@/lib/council-decisions/queries";
-import { loadPeriodForEdit } from "@/lib/organisations/page-loaders";
+import { loadPeriodForEdit } from "@/app/organizations/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

@@ -4,7 +4,7 @@ import { decisionWords } from "@/components/council-decisions/reference";
 import { AddPeriodForm } from "@/components/organisations/forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { listDecisionOptions } from "@/lib/council-decisions/queries";
-import { loadOrganisationForEdit } from "@/lib/organisations/page-loaders";
+import { loadOrganisationForEdit } from "@/app/organizations/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

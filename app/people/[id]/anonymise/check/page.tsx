@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { answersFrom } from "@/lib/check-answers";
 import { ANONYMISE_FIELDS, anonymiseReviewSchema, previewAnonymise } from "@/lib/people/anonymise";
-import { loadPersonForEdit } from "@/lib/people/page-loaders";
+import { loadPersonForEdit } from "@/app/people/page-loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitles");

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/permissions";
-import { meetingChoices, meetingFormContext } from "./queries";
+import { meetingChoices, meetingFormContext } from "@/lib/meetings/queries";
 import { ATTENDANCE_MODES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES, MEETING_KINDS } from "@/lib/enums";
 
 /**
@@ -27,9 +27,4 @@ export async function loadMeetingFormChoices(actor: Actor) {
     modes: ATTENDANCE_MODES.map((k) => ({ value: k, label: te(`attendanceMode.${k}`) })),
     statuses: ATTENDANCE_STATUSES.map((k) => ({ value: k, label: te(`attendanceStatus.${k}`) })),
   };
-}
-
-/** A meeting's place as one line: "Brusel, BE" or the word for online. */
-export function placeOf(m: { online: boolean; city: string | null; country: string | null }, onlineWord: string) {
-  return m.online ? onlineWord : [m.city, m.country].filter(Boolean).join(", ") || "—";
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { z } from "@/lib/validation";
-import { getDepartmentForEdit, getPersonForEdit, listOpenDepartments } from "./queries";
+import { getDepartmentForEdit, getPersonForEdit, listOpenDepartments } from "@/lib/people/queries";
 
 /** Edit pages: editors only (403 otherwise); a malformed or unknown id is a 404. */
 export async function loadPersonForEdit(id: string) {

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { z } from "@/lib/validation";
-import { getBodyForEdit, getOrganisationForEdit, getPeriodForEdit } from "./queries";
+import { getBodyForEdit, getOrganisationForEdit, getPeriodForEdit } from "@/lib/organisations/queries";
 
 /**
  * The edit pages' common opening: editors only (403 otherwise), a malformed or unknown id is a

@@ -1,11 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { SeatOptions } from "./seat-options";
+import type { SeatOptions } from "@/lib/representation/seat-options";
 import { requirePermission } from "@/lib/auth/guard";
 import { z } from "@/lib/validation";
-import { getRepresentationForEdit, getRepresentationFormOptions } from "./queries";
-import type { RepresentationRole } from "./schemas";
-import { holderLabel } from "./seats";
+import { getRepresentationForEdit, getRepresentationFormOptions } from "@/lib/representation/queries";
+import type { RepresentationRole } from "@/lib/representation/schemas";
+import { holderLabel } from "@/lib/representation/seats";
 
 /**
  * The seat forms' options as select options. Role labels come from the caller's translations
