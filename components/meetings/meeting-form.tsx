@@ -8,12 +8,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { createMeetingAction, updateMeetingAction } from "@/app/meetings/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { todayInPrague } from "@/lib/dates";
 import { scopeOn, type ScopeRange } from "@/lib/representation/scope-ranges";
 import { PersonCombobox } from "./person-combobox";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type AttendeeInitial = {
   personId: string;
@@ -58,19 +58,17 @@ type Choices = {
  * the server's errors land next to the row's field they are about.
  */
 export function MeetingForm({
-  action,
   choices,
   initial,
   hidden,
 }: {
-  action: Action;
   choices: Choices;
   initial?: MeetingInitial;
   hidden?: Record<string, string | number>;
 }) {
   const t = useTranslations("meetings.form");
   const tc = useTranslations("common");
-  const { state, formAction, pending, formRef, onSubmit } = useActionForm(action);
+  const { state, formAction, pending, formRef, onSubmit } = useActionForm(hidden?.id ? updateMeetingAction : createMeetingAction);
   const refused = state && !state.ok ? state : null;
   // "Save and write the trip report" makes sense once the meeting is over; Fields reports it.
   const [ended, setEnded] = useState(false);

@@ -3,7 +3,6 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { loadMeetingFormChoices } from "@/app/meetings/page-loaders";
-import { createMeetingAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings");
@@ -16,7 +15,7 @@ export default async function NewMeetingPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} description={actor.role === "staff" ? t("staffScopeNote") : undefined} />
-      <MeetingForm action={createMeetingAction} choices={choices} />
+      <MeetingForm choices={choices} />
     </>
   );
 }

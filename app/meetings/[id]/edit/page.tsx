@@ -6,7 +6,6 @@ import { requirePermission } from "@/lib/auth/guard";
 import { loadMeetingFormChoices } from "@/app/meetings/page-loaders";
 import { getMeeting } from "@/lib/meetings/queries";
 import { z } from "@/lib/validation";
-import { updateMeetingAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +26,6 @@ export default async function EditMeetingPage({ params }: Props) {
     <>
       <PageHeader title={t("editTitle")} description={m.title} />
       <MeetingForm
-        action={updateMeetingAction}
         choices={choices}
         hidden={{ id: m.id, version: m.version }}
         initial={{
