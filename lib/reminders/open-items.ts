@@ -58,17 +58,19 @@ export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem
           from fees f join organisations o on o.id = f.organisation_id
           where f.status in ('planned', 'invoiced') and f.due_on is not null and f.due_on <= ${horizon}::date`,
     ),
+    // The seat by its department, never by the person holding it: a reminder's label is kept in
+    // the notification, the mail outbox and an audit event, which outlive the person's anonymisation.
     run(
       "mandate_ending",
       sql`select r.id as record_id,
-            coalesce(case when p.anonymised_at is null then trim(coalesce(p.title || ' ', '') || p.first_name || ' ' || p.last_name) end,
-              d.code || ' MHMP', '') || ' – ' || ${orgName} || coalesce(' – ' || ${displayNameSql(DEFAULT_LOCALE, "b")}, '') as label,
+            coalesce(coalesce(d.code, dp.code) || ' MHMP – ', '') || ${orgName} || coalesce(' – ' || ${displayNameSql(DEFAULT_LOCALE, "b")}, '') as label,
             r.valid_to::text as deadline, '/representation?organisation=' || o.id as href,
             ${usersOf(["coordinator"], sql`coalesce(r.department_id, p.department_id)`)} as user_ids
           from representations r join organisations o on o.id = r.organisation_id
           left join bodies b on b.id = r.body_id
           left join people p on p.id = r.person_id
           left join departments d on d.id = r.department_id
+          left join departments dp on dp.id = p.department_id
           where r.valid_from <= ${today}::date and r.valid_to between ${today}::date and ${horizon}::date`,
     ),
     run(
