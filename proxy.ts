@@ -101,6 +101,8 @@ function isPublic(pathname: string): boolean {
     pathname.startsWith("/calendar/feed/") ||
     // The unsubscribe link in reminder e-mails: its signed token is the credential (checked by the page).
     pathname === "/unsubscribe" ||
+    // A one-time set-password link: its token is the credential (checked by the page and action).
+    pathname.startsWith("/set-password/") ||
     pathname.startsWith("/_next/") ||
     pathname === "/favicon.ico" ||
     pathname === "/robots.txt" ||

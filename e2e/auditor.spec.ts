@@ -27,6 +27,11 @@ test.describe("an auditor can trust what they read", () => {
     // Joined in 2006: not in the record as of 2003.
     expect(data.map((r) => r[0])).not.toContain("Institut der Regionen Europas");
     expect(data.map((r) => r[0])).not.toContain("European Mozart Ways");
+    // No organisation joined later: every one listed was a member by then.
+    const since = header!.indexOf("Členem od");
+    const iso = (cz: string) => cz.split(". ").reverse().map((n) => n.padStart(2, "0")).join("-");
+    expect(data.length).toBeGreaterThan(0);
+    for (const row of data) expect(iso(row[since]!) <= "2003-12-31").toBe(true);
 
     // The whole record as of 2003 says the day and the rule on its cover.
     await page.getByLabel("Druh záznamů").selectOption({ label: "Celý stav registru k datu (XLSX)" });
@@ -89,6 +94,59 @@ test.describe("an auditor can trust what they read", () => {
     await log.filter({ organisation: "EUROCITIES", action: "Vytvoření", entity: "Poplatek" });
     const created = log.events().filter({ hasText: invoice });
     expect((await log.change(created, "Částka"))[0]).toMatch(/^15\s600,37\sEUR$/);
+    await auditor.close();
+  });
+
+  test("a record as recorded on the day before a correction: the period's decision as it stood, then as corrected", async ({ page, browser }) => {
+    test.slow();
+    const decision = `Usnesení RHMP č. ${uniqueTag()}`;
+    await new SignInPage(page).signInAs("coordinator");
+    const orgs = new OrganisationsPage(page);
+    await orgs.gotoList();
+    await orgs.open("European Mozart Ways");
+    await page.getByRole("link", { name: /Upravit období 1\. 1\. 2006/ }).click();
+    await expectAccessible(page);
+    await page.getByLabel("Rozhodnutí o vzniku (např. číslo usnesení)").fill(decision);
+    await page.getByRole("button", { name: "Uložit", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "European Mozart Ways" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: decision })).toBeVisible();
+
+    const auditor = await browser.newContext();
+    const ap = await auditor.newPage();
+    await new SignInPage(ap).signInAs("auditor");
+    const exports = new ExportsPage(ap);
+    await exports.goto();
+    await exports.choose({ kind: "Období členství" });
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague" }).format(new Date());
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const mozart = async (recordedOn: string) => {
+      // Straight to the download, no preview: the file follows the form as filled in now.
+      await ap.getByLabel("Stav evidence ke dni (nepovinné)").fill(recordedOn);
+      const [file] = await Promise.all([ap.waitForEvent("download"), ap.getByRole("link", { name: "Stáhnout CSV" }).click()]);
+      expect(file.suggestedFilename()).toBe(`periods-k-${today}-evidence-ke-dni-${recordedOn}.csv`);
+      const [header, ...rows] = parse((await fs.readFile((await file.path())!)).toString("utf8"), { bom: true, delimiter: ";" }) as string[][];
+      const row = rows.find((r) => r[0] === "European Mozart Ways");
+      expect(row).toBeDefined();
+      return row![header!.indexOf("Rozhodnutí o vzniku")];
+    };
+    // The day before the correction the registry held the decision as seeded...
+    expect(await mozart(yesterday)).not.toBe(decision);
+    // ... and today it holds the corrected one.
+    expect(await mozart(today)).toBe(decision);
+
+    // The cover of the whole record says which day it was recorded on and what predates the trail.
+    await exports.choose({ kind: "Celý stav registru k datu (XLSX)", date: "2003-12-31" });
+    await ap.getByLabel("Stav evidence ke dni (nepovinné)").fill(yesterday);
+    await ap.getByRole("button", { name: "Zobrazit náhled" }).click();
+    await ap.waitForURL(/recordedOn=/);
+    await expectAccessible(ap);
+    const wb = await exports.downloadXlsx();
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Úvod", "Organizace", "Období členství", "Poplatky"]);
+    const cover = new Map<string, string>();
+    wb.getWorksheet("Úvod")!.eachRow((row) => cover.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(cover.get("K datu")).toBe("31. 12. 2003");
+    expect(cover.get("Stav evidence ke dni")).toContain(" – záznamy tak, jak je registr uváděl");
+    expect(cover.get("Záznamy starší než auditní záznam")).toMatch(/Organizace: \d+/);
     await auditor.close();
   });
 });

@@ -6,7 +6,7 @@ import { SignInPage } from "./pages/sign-in-page";
 const YEAR = Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague" }).format(new Date()).slice(0, 4));
 const SEEDED = YEAR - 1; // the seed's first assessments are last year's
 
-/** The source text's judgement of each seeded membership (db/seed/reference-data.ts). */
+/** The source text's judgement of each seeded membership (lib/seed/reference-data.ts). */
 const LEVELS: [string, string][] = [
   ["EUROCITIES", "Zásadní"],
   ["POLIS", "Aktivní"],

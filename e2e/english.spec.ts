@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { DEMO_PEOPLE } from "../db/seed/demo-data";
-import { DEMO_USERS } from "../db/seed/demo-users";
+import { DEMO_PEOPLE } from "../lib/seed/demo-data";
+import { DEMO_USERS } from "../lib/seed/demo-users";
 import { expect, expectAccessible, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
 

@@ -113,7 +113,7 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The demo accounts seeded in embedded mode (db/seed/demo-users.ts). */
+/** The demo accounts seeded in embedded mode (lib/seed/demo-users.ts). */
 export const DEMO = {
   admin: { email: "admin@praha.example", password: "Registr-Admin-2026", role: "Správce systému" },
   coordinator: { email: "koordinator@praha.example", password: "Registr-Koord-2026", role: "Koordinátor mezinárodních vztahů" },

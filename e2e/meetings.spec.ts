@@ -68,7 +68,7 @@ test.describe("meetings and attendance", () => {
     expect((await request.get(url.replace(/feed\/.*/, "feed/neznamy-token-1234567890abcdef"))).status()).toBe(404);
   });
 
-  test("DOP staff cannot log a EUROCITIES Culture Forum meeting, through the form or by calling the action; nothing is written", async ({
+  test("DOP staff are not offered a EUROCITIES Culture Forum meeting, and calling the action is refused; nothing is written", async ({
     page,
     browser,
     baseURL,
@@ -87,18 +87,21 @@ test.describe("meetings and attendance", () => {
       attendees: [],
     };
 
-    // Through the form: refused with the reason.
+    // The form does not offer it: the list holds only what the department represents that day.
     const staffContext = await browser.newContext();
     const staffPage = await staffContext.newPage();
     try {
       await new SignInPage(staffPage).signInAs("staff");
       const staffMeetings = new MeetingsPage(staffPage);
       await staffMeetings.gotoNew();
-      await staffMeetings.fill(entry);
-      await staffMeetings.saveButton().click();
-      await expect(staffMeetings.alert(/Váš odbor toto jednání nezastupuje/)).toBeVisible();
-      await expect(staffPage).toHaveURL(/\/meetings\/new$/);
-      await expectAccessible(staffPage);
+      await staffPage.getByLabel("Začátek", { exact: true }).fill(entry.startsOn);
+      // DOP holds a seat in EUROCITIES' Mobility Forum only: that body is offered, not the Culture Forum nor the whole network.
+      await staffMeetings.form().getByLabel("Organizace", { exact: true }).selectOption({ label: entry.organisation });
+      const bodies = staffMeetings.form().getByLabel("Orgán (např. fórum)");
+      await expect(bodies.locator("option", { hasText: /Mobility/ })).toHaveCount(1);
+      await expect(bodies.locator("option", { hasText: /Culture Forum|Kulturní fórum/ })).toHaveCount(0);
+      await expect(bodies.locator("option", { hasText: "celá organizace" })).toHaveCount(0);
+      await expect(bodies).toHaveAttribute("required", "");
     } catch (e) {
       await staffContext.close();
       throw e;
@@ -167,10 +170,17 @@ test.describe("meetings and attendance", () => {
     await meetings.saveButton().click();
     const meetingUrl = await meetings.expectSaved(title);
 
+    // The home page states the 14-day rule and counts what is owed; its link opens the whole list.
     await page.goto("/");
     await expectAccessible(page);
-    const panel = page.getByRole("list", { name: "Chybějící zprávy ze zahraničních cest" });
-    await expect(panel.getByRole("listitem").filter({ hasText: lastName })).toContainText(title);
+    const home = page.getByTestId("home-trip-reports");
+    await expect(home).toContainText("Zprávu ze zahraniční cesty je třeba odevzdat do 14 dnů po skončení jednání.");
+    await expect(home).toContainText(/\d+ (zpráva|zprávy|zpráv) k odevzdání/);
+    await home.getByTestId("home-more").click();
+    await expectAccessible(page);
+    const owed = page.getByRole("row").filter({ hasText: title });
+    await expect(owed).toContainText(`Jan ${lastName}`);
+    await expect(owed).toContainText("po termínu");
 
     await page.goto(meetingUrl);
     await expectAccessible(page);
@@ -182,6 +192,8 @@ test.describe("meetings and attendance", () => {
 
     await page.goto("/");
     await expectAccessible(page);
+    await expect(page.getByText(title)).toHaveCount(0);
+    await page.goto("/meetings/reports");
     await expect(page.getByText(title)).toHaveCount(0);
   });
 

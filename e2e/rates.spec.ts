@@ -7,7 +7,7 @@ const TODAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague" }).fo
 const YEAR = Number(TODAY.slice(0, 4));
 const czDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-/** The seeded memberships paying in EUR; their fees of this year are not paid yet (db/seed/demo-data.ts). */
+/** The seeded memberships paying in EUR; their fees of this year are not paid yet (lib/seed/demo-data.ts). */
 const EUR_MEMBERS = ["EUROCITIES", "POLIS"];
 
 test.describe("CZK estimates from ČNB rates", () => {

@@ -114,8 +114,21 @@ test.describe("people and representation", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: "Anonymizovat osobní údaje" }).click();
     await expectAccessible(page);
-    // Without the confirmation it is refused at the checkbox.
+    // Check your answers: what goes, what stays and the reason, before anything is saved.
     await page.getByLabel("Důvod (např. číslo žádosti)").fill(`Žádost ${t}`);
+    await page.getByRole("button", { name: "Pokračovat" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Zkontrolujte anonymizaci: ${person.firstName} ${person.lastName}` })).toBeVisible();
+    await expectAccessible(page);
+    await expect(page.getByText(person.email)).toBeVisible();
+    await expect(page.getByText(person.phone)).toBeVisible();
+    await expect(page.getByText("1 zastoupení zůstane pod jménem „Anonymizovaná osoba“.")).toBeVisible();
+    // "Změnit" goes back to the form with the reason kept.
+    await page.getByRole("link", { name: "Změnit Důvod (např. číslo žádosti)" }).click();
+    await expect(page.getByLabel("Důvod (např. číslo žádosti)")).toHaveValue(`Žádost ${t}`);
+    await page.getByLabel("Důvod (např. číslo žádosti)").fill(`Žádost ${t}/2`);
+    await page.getByRole("button", { name: "Pokračovat" }).click();
+    await expect(page.getByText(`Žádost ${t}/2`)).toBeVisible();
+    // Without the confirmation it is refused at the checkbox.
     await page.getByRole("button", { name: "Anonymizovat" }).click();
     await expect(page.locator("#field-confirm-error").getByText("Potvrďte, že chcete osobní údaje nevratně odstranit.")).toBeVisible();
     await expectAccessible(page);

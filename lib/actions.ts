@@ -1,6 +1,9 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getActor } from "./auth/session";
 import { isDatabaseUnavailable, MESSAGES } from "./errors";
+import { refusalState, type FormState } from "./form-state";
 import { uiLocale } from "./i18n/ui-locale";
 import { fieldErrorsInEnglish, messageInEnglish } from "./i18n/validation-en";
 import type { Locale } from "./i18n/config";
@@ -36,4 +39,23 @@ export function inUiLanguage<T>(result: MutationResult<T>, locale: Locale): Muta
     message: messageInEnglish(result.message),
     ...(result.fieldErrors ? { fieldErrors: fieldErrorsInEnglish(result.fieldErrors) } : {}),
   };
+}
+
+/**
+ * The body of every form's server action: run the mutation; when it is refused, answer with the
+ * form state that shows the form again with its errors and what was typed; when it is saved,
+ * refresh what the browser holds of every page (a write can change any list, count or
+ * dashboard) and go on to the URL `next` names, or stay on the form with the state it returns.
+ */
+export async function submitForm<I, T>(
+  mutation: Mutation<I, T>,
+  formData: FormData,
+  next: (data: T) => string | Promise<FormState | string>,
+): Promise<FormState> {
+  const result = await runAction(mutation, formData);
+  if (!result.ok) return refusalState(result, formData);
+  revalidatePath("/", "layout");
+  const to = await next(result.data);
+  if (typeof to === "string") redirect(to);
+  return to;
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import { type Queryable } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents } from "@/db/schema";
 import type { AuditAction, AuditEntity } from "./audit-log/vocabulary";
 import type { Actor } from "./permissions";

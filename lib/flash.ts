@@ -19,6 +19,9 @@ export const FLASH_KEYS = [
   "meetingSaved",
   "reportSaved",
   "userCreated",
+  "calendarTokenRevoked",
+  "planningRateSaved",
+  "planningRateRemoved",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db/client";
+import { type Tx } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { recordSecurityEvent, writeAuditEvent, type AuditInput } from "./audit";
 import { claimSubmission, recordSubmissionResult, submissionIdOf } from "./form-submissions";
 import { DomainError, isDatabaseUnavailable, MESSAGES, sqlState, violatedConstraint, type ErrorCode, type FieldErrors } from "./errors";

@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "councilReport.read": ["admin", "coordinator", "staff", "manager", "auditor"],
   /** One's own reminder preferences. */
   "reminders.own": ["admin", "coordinator", "staff", "manager", "auditor"],
+  /** Set one's own password through a one-time link (lib/users/set-password.ts). */
+  "password.own": ["admin", "coordinator", "staff", "manager", "auditor"],
   /** The mail outbox and the log of notifications sent. */
   "mail.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, type Db } from "@/db/client";
+import { type Db } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { recordSecurityEvent } from "./audit";
 import { DomainError, MESSAGES } from "./errors";
 import { onDatabaseOutage } from "./outage";

@@ -1,4 +1,4 @@
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { demoExposureRefusal, listeningAddresses } from "@/lib/demo-guard";
 import { env, isEmbedded } from "@/lib/env";
 import { installPeerAddressStamp } from "@/lib/peer-address";

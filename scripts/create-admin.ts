@@ -1,4 +1,4 @@
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { describeDbError, runMigrations } from "@/db/migrate";
 import { createFirstAdmin } from "@/lib/users/first-admin";
 

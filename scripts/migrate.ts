@@ -1,4 +1,4 @@
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { runMigrations } from "@/db/migrate";
 import { grantAppRole } from "@/db/roles";
 import { env, isEmbedded } from "@/lib/env";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { describeDbError, runMigrations } from "@/db/migrate";
 import { importRatesAsSystem, readRatesFrom } from "@/lib/rates/system";
 

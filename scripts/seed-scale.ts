@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { describeDbError, runMigrations } from "@/db/migrate";
-import { seedAndCount } from "@/db/seed";
+import { seedAndCount } from "@/lib/seed";
 import { todayInPrague } from "@/lib/dates";
-import { SCALE, seedScale } from "@/lib/dashboard/scale-seed";
+import { SCALE, seedScale } from "@/lib/seed/scale";
 
 /**
  * `npm run seed:scale`: fills the Postgres database of DATABASE_URL with a large city network's

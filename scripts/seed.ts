@@ -1,6 +1,6 @@
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { describeDbError } from "@/db/migrate";
-import { seedAndCount } from "@/db/seed";
+import { seedAndCount } from "@/lib/seed";
 import { isEmbedded } from "@/lib/env";
 
 /**

@@ -3,7 +3,7 @@
  * app servers with REMINDERS_WORKER=off. Needs DATABASE_URL: the embedded database belongs to the
  * one app process that holds its folder.
  */
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 import { env, isEmbedded } from "@/lib/env";
 import { startReminderWorker } from "@/lib/reminders/worker";
 

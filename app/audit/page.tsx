@@ -1,15 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditEventsTable } from "@/components/audit/events-table";
 import { buttonClass } from "@/components/ui/button";
-import { FilterPanel } from "@/components/ui/filter-panel";
+import { ListFilters } from "@/components/ui/list-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditFilterSchema, listAuditActors, listAuditEvents, listAuditOrganisations, type AuditFilter } from "@/lib/audit-log/queries";
 import { AUDIT_ACTIONS as ACTIONS, AUDIT_ENTITIES as ENTITIES } from "@/lib/audit-log/vocabulary";
 import { can } from "@/lib/permissions";
-import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams } from "@/lib/url-state";
 
 export async function generateMetadata() {
@@ -42,7 +40,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   if (filter.to) exportQuery.set("date", filter.to);
   const exportHref = (format: string) => `/exports/audit?${new URLSearchParams([...exportQuery, ["format", format]]).toString()}`;
 
-  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -58,68 +55,30 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         }
       />
 
-      <FilterPanel label={tf("toggle")}>
-        <form method="get" action="/audit" className="rounded border border-slate-300 bg-white p-4">
-          <fieldset>
-            <legend className="mb-3 text-lg font-bold text-slate-900">{t("log.filters")}</legend>
-            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              <div>
-                <label htmlFor="a-actor" className={LABEL}>{t("log.actor")}</label>
-                <select id="a-actor" name="actor" defaultValue={filter.actor ?? ""} className={CONTROL}>
-                  <option value="">{t("log.any")}</option>
-                  {actors.map((u) => (
-                    <option key={u.id} value={u.id}>{`${u.name} (${u.email})`}</option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="a-organisation" className={LABEL}>{t("log.organisation")}</label>
-                <select id="a-organisation" name="organisation" defaultValue={filter.organisation ?? ""} aria-describedby="a-organisation-hint" className={CONTROL}>
-                  <option value="">{t("log.any")}</option>
-                  {organisations.map((o) => (
-                    <option key={o.id} value={o.id}>{o.label}</option>
-                  ))}
-                </select>
-                <p id="a-organisation-hint" className="mt-1 text-sm text-slate-700">{t("log.organisationHint")}</p>
-              </div>
-              <div>
-                <label htmlFor="a-entity" className={LABEL}>{t("log.entity")}</label>
-                <select id="a-entity" name="entity" defaultValue={filter.entity ?? ""} className={CONTROL}>
-                  <option value="">{t("log.any")}</option>
-                  {ENTITIES.map((e) => (
-                    <option key={e} value={e}>{t(`entities.${e}` as never)}</option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="a-entityId" className={LABEL}>{t("log.entityId")}</label>
-                <input id="a-entityId" name="entityId" defaultValue={filter.entityId ?? ""} className={CONTROL} />
-              </div>
-              <div>
-                <label htmlFor="a-action" className={LABEL}>{t("log.action")}</label>
-                <select id="a-action" name="action" defaultValue={filter.action ?? ""} className={CONTROL}>
-                  <option value="">{t("log.any")}</option>
-                  {ACTIONS.map((a) => (
-                    <option key={a} value={a}>{t(`actions.${a}` as never)}</option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="a-from" className={LABEL}>{t("log.from")}</label>
-                <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} className={CONTROL} />
-              </div>
-              <div>
-                <label htmlFor="a-to" className={LABEL}>{t("log.to")}</label>
-                <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} className={CONTROL} />
-              </div>
-            </div>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <button type="submit" className={buttonClass("primary")}>{t("log.apply")}</button>
-              <Link href="/audit" className={buttonClass("secondary")}>{t("log.reset")}</Link>
-            </div>
-          </fieldset>
-        </form>
-      </FilterPanel>
+      <ListFilters
+        action="/audit"
+        legend={t("log.filters")}
+        applyLabel={t("log.apply")}
+        resetLabel={t("log.reset")}
+        columns="3-wide"
+        fields={[
+          { kind: "select", name: "actor", label: t("log.actor"), value: filter.actor, any: t("log.any"), options: actors.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })) },
+          {
+            kind: "select",
+            name: "organisation",
+            label: t("log.organisation"),
+            value: filter.organisation,
+            any: t("log.any"),
+            hint: t("log.organisationHint"),
+            options: organisations.map((o) => ({ value: o.id, label: o.label })),
+          },
+          { kind: "select", name: "entity", label: t("log.entity"), value: filter.entity, any: t("log.any"), options: ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}` as never) })) },
+          { kind: "text", name: "entityId", label: t("log.entityId"), value: filter.entityId },
+          { kind: "select", name: "action", label: t("log.action"), value: filter.action, any: t("log.any"), options: ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}` as never) })) },
+          { kind: "date", name: "from", label: t("log.from"), value: filter.from },
+          { kind: "date", name: "to", label: t("log.to"), value: filter.to },
+        ]}
+      />
 
       {data.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("log.empty")}</p>

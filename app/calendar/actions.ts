@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/ui/use-action-form";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/lib/form-state";
 import { runAction } from "@/lib/actions";
+import { withFlash } from "@/lib/flash";
 import { refusalState } from "@/lib/form-state";
 import { createCalendarToken, revokeCalendarToken } from "@/lib/calendar/commands";
 
@@ -16,7 +18,9 @@ export async function createCalendarTokenAction(_prev: TokenState, formData: For
   return { ok: true, token: result.data.token };
 }
 
+/** A plain form post (one button per row): the page shows the outcome after the redirect. */
 export async function revokeCalendarTokenAction(formData: FormData): Promise<void> {
-  await runAction(revokeCalendarToken, formData);
+  const result = await runAction(revokeCalendarToken, formData);
   revalidatePath("/calendar");
+  redirect(result.ok ? withFlash("/calendar", "calendarTokenRevoked") : "/calendar?refused=1");
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { CalendarTokenForm } from "@/components/meetings/calendar-token-form";
+import { CalendarTokenForm } from "@/components/calendar/token-form";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
@@ -8,7 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { listMyCalendarTokens } from "@/lib/calendar/queries";
 import { meetingChoices } from "@/lib/meetings/queries";
-import { createCalendarTokenAction, revokeCalendarTokenAction } from "./actions";
+import { revokeCalendarTokenAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("meetings.calendar");
@@ -16,8 +17,9 @@ export async function generateMetadata() {
 }
 
 /** The user's calendar subscriptions: create one (its URL shown once), revoke any. */
-export default async function CalendarPage() {
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ refused?: string }> }) {
   const actor = await requirePermission("registry.read", "/calendar");
+  const { refused } = await searchParams;
   const [tokens, choices, t, locale] = await Promise.all([
     listMyCalendarTokens(actor, undefined),
     meetingChoices(actor, undefined),
@@ -29,10 +31,11 @@ export default async function CalendarPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      {refused ? <FormError message={t("revokeRefused")} /> : null}
       <p className="mb-6 max-w-prose text-slate-800">{t("lifecycle")}</p>
       <section aria-labelledby="calendar-new" className="mb-8">
         <h2 id="calendar-new" className="mb-3 text-xl font-bold text-slate-900">{t("newTitle")}</h2>
-        <CalendarTokenForm action={createCalendarTokenAction} departments={choices.departments} defaultDepartmentId={actor.departmentId} />
+        <CalendarTokenForm departments={choices.departments} defaultDepartmentId={actor.departmentId} />
       </section>
       <section aria-labelledby="calendar-list">
         <h2 id="calendar-list" className="mb-3 text-xl font-bold text-slate-900">{t("listTitle")}</h2>

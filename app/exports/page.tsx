@@ -10,7 +10,8 @@ import { carriedFilters, filterLineText, FILTER_PREFIX, listPath, type FilterWor
 import { PREVIEW_ROWS, previewExport } from "@/lib/exports/queries";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { exportParams, exportRequestSchema, mayExport, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
+import { exportParams, exportRequestSchema, mayExport, recordable, withApplicableColumns, type ExportRequest } from "@/lib/exports/service";
+import { can } from "@/lib/permissions";
 import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 
 export async function generateMetadata() {
@@ -34,6 +35,7 @@ function downloadHref(request: ExportRequest, format: "csv" | "xlsx", list: { id
   if (list) for (const [k, v] of listQuery(list)) q.set(k, v);
   else {
     q.set("date", params.date);
+    if (params.recordedOn) q.set("recordedOn", params.recordedOn);
     if (request.year) q.set("year", String(request.year));
   }
   if (format === "csv" && request.style === "iso") q.set("style", "iso");
@@ -49,9 +51,12 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
     Object.entries(search).map(([k, v]) => [k, Array.isArray(v) && k !== "columns" ? v[0] : v]),
   );
   const parsed = exportRequestSchema.safeParse({ ...raw, filters: carriedFilters(search), kind: raw.kind ?? "organisations" });
-  const request: ExportRequest = withApplicableColumns(
+  const parsedRequest: ExportRequest = withApplicableColumns(
     parsed.success ? parsed.data : exportRequestSchema.parse({ kind: "organisations" }),
   );
+  // "As recorded on" reads the audit trail: offered to those who read it (the download checks again).
+  const mayReplay = can(actor.role, "audit.read");
+  const request: ExportRequest = mayReplay ? parsedRequest : { ...parsedRequest, recordedOn: undefined };
   // The file's language defaults to the UI's.
   const locale = (await getLocale()) as Locale;
   request.lang ??= locale;
@@ -126,6 +131,13 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
               <input id="x-date" name="date" type="date" defaultValue={preview.params.date} aria-describedby="x-date-hint" className={CONTROL} />
               <p id="x-date-hint" className={HINT}>{t("dateHint")}</p>
             </div>
+            {mayReplay && recordable(chosen.kind) ? (
+              <div>
+                <label htmlFor="x-recordedOn" className={LABEL}>{t("recordedOn")}</label>
+                <input id="x-recordedOn" name="recordedOn" type="date" defaultValue={preview.params.recordedOn ?? ""} aria-describedby="x-recordedOn-hint" className={CONTROL} />
+                <p id="x-recordedOn-hint" className={HINT}>{t("recordedOnHint")}</p>
+              </div>
+            ) : null}
             <div>
               <label htmlFor="x-year" className={LABEL}>{t("year")}</label>
               <input id="x-year" name="year" type="number" min={1900} max={2200} inputMode="numeric" defaultValue={chosen.year ?? ""} aria-describedby="x-year-hint" className={CONTROL} />

@@ -123,12 +123,13 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
         <FeeTotalsTable year={year} totals={overview.totals} />
       </section>
 
-      {editable ? (
-        <section aria-labelledby="fee-plan" className="mt-8">
-          <h2 id="fee-plan" className="mb-2 text-xl font-bold text-slate-900">{t("plan.title")}</h2>
-          <PlanNextYearForm year={year} />
-        </section>
-      ) : null}
+      <section aria-labelledby="fee-plan" className="mt-8">
+        <h2 id="fee-plan" className="mb-2 text-xl font-bold text-slate-900">{t("plan.title")}</h2>
+        <p className="mb-3">
+          <Link href={`/fees/plan?year=${year + 1}`} className="font-semibold text-blue-900 underline">{t("planLink")} ({year + 1})</Link>
+        </p>
+        {editable ? <PlanNextYearForm year={year} /> : null}
+      </section>
     </>
   );
 }

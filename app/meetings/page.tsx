@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MeetingTable } from "@/components/meetings/meeting-table";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { FilterPanel } from "@/components/ui/filter-panel";
+import { ButtonLink } from "@/components/ui/button";
+import { ListFilters } from "@/components/ui/list-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
@@ -11,7 +11,6 @@ import { listMeetings, meetingChoices, meetingParamsSchema } from "@/lib/meeting
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
-import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
 import { MEETING_KINDS } from "@/lib/enums";
 
@@ -40,7 +39,6 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 
-  const tfilter = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -57,56 +55,21 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
           </>
         }
       />
-      <FilterPanel label={tfilter("toggle")}>
-        <form method="get" action="/meetings" className="rounded border border-slate-300 bg-white p-4">
-          <fieldset>
-            <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
-            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-              <div>
-                <label htmlFor="f-organisation" className={LABEL}>{t("organisation")}</label>
-                <select id="f-organisation" name="organisation" defaultValue={params.organisation ?? ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  {choices.organisations.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-body" className={LABEL}>{t("body")}</label>
-                <select id="f-body" name="body" defaultValue={params.body ?? ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  {choices.bodies.map((b) => <option key={b.value} value={b.value}>{b.label}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-year" className={LABEL}>{t("filters.year")}</label>
-                <select id="f-year" name="year" defaultValue={params.year ? String(params.year) : ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  {years.map((y) => <option key={y} value={y}>{y}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
-                <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  {MEETING_KINDS.map((k) => <option key={k} value={k}>{te(`meetingKind.${k}`)}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-department" className={LABEL}>{t("filters.department")}</label>
-                <select id="f-department" name="department" defaultValue={params.department ?? ""} className={CONTROL} aria-describedby="f-department-hint">
-                  <option value="">{t("filters.any")}</option>
-                  {choices.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
-                </select>
-                <p id="f-department-hint" className="mt-1 text-sm text-slate-700">{t("filters.departmentHint")}</p>
-              </div>
-            </div>
-            {params.until ? <input type="hidden" name="until" value={params.until} /> : null}
-            <div className="mt-4 flex flex-wrap gap-3">
-              <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
-              <Link href="/meetings" className={buttonClass("secondary")}>{t("filters.reset")}</Link>
-            </div>
-          </fieldset>
-        </form>
-      </FilterPanel>
+      <ListFilters
+        action="/meetings"
+        legend={t("filters.legend")}
+        applyLabel={t("filters.apply")}
+        resetLabel={t("filters.reset")}
+        columns={5}
+        hidden={{ until: params.until }}
+        fields={[
+          { kind: "select", name: "organisation", label: t("organisation"), value: params.organisation, any: t("filters.any"), options: choices.organisations },
+          { kind: "select", name: "body", label: t("body"), value: params.body, any: t("filters.any"), options: choices.bodies },
+          { kind: "select", name: "year", label: t("filters.year"), value: params.year, any: t("filters.any"), options: years.map((y) => ({ value: y, label: String(y) })) },
+          { kind: "select", name: "kind", label: t("filters.kind"), value: params.kind, any: t("filters.any"), options: MEETING_KINDS.map((k) => ({ value: k, label: te(`meetingKind.${k}`) })) },
+          { kind: "select", name: "department", label: t("filters.department"), value: params.department, any: t("filters.any"), hint: t("filters.departmentHint"), options: choices.departments },
+        ]}
+      />
       {params.organisation || params.year || params.until ? (
         <div className="mb-6 rounded border-l-4 border-blue-800 bg-white p-4" data-testid="list-total">
           <p className="text-slate-900">

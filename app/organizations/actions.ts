@@ -1,11 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/components/ui/use-action-form";
-import { runAction } from "@/lib/actions";
+import type { FormState } from "@/lib/form-state";
+import { submitForm } from "@/lib/actions";
 import { withFlash } from "@/lib/flash";
-import { refusalState } from "@/lib/form-state";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { reviewAnswers } from "@/lib/check-answers";
+import { previewEndMembership } from "@/lib/organisations/end-membership";
+import { endMembershipSchema } from "@/lib/organisations/schemas";
 import {
   addPeriod,
   createBody,
@@ -21,45 +23,39 @@ import {
 const organisationPath = (id: string) => `/organizations/${id}`;
 
 export async function createOrganisationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(createOrganisation, formData);
-  if (!result.ok) return refusalState(result, formData);
-  revalidatePath("/organizations");
-  redirect(withFlash(organisationPath(result.data.id), "organisationCreated"));
+  return submitForm(createOrganisation, formData, (saved) => withFlash(organisationPath(saved.id), "organisationCreated"));
 }
 
 export async function updateOrganisationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(updateOrganisation, formData);
-  if (!result.ok) return refusalState(result, formData);
-  revalidatePath("/organizations");
-  redirect(withFlash(organisationPath(result.data.id), "organisationSaved"));
+  return submitForm(updateOrganisation, formData, (saved) => withFlash(organisationPath(saved.id), "organisationSaved"));
 }
 
 export async function addPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(addPeriod, formData);
-  if (!result.ok) return refusalState(result, formData);
-  redirect(withFlash(organisationPath(result.data.organisationId), "periodAdded"));
+  return submitForm(addPeriod, formData, (saved) => withFlash(organisationPath(saved.organisationId), "periodAdded"));
 }
 
 export async function updatePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(updatePeriod, formData);
-  if (!result.ok) return refusalState(result, formData);
-  redirect(withFlash(organisationPath(result.data.organisationId), "periodSaved"));
+  return submitForm(updatePeriod, formData, (saved) => withFlash(organisationPath(saved.organisationId), "periodSaved"));
+}
+
+/** Check-your-answers, step one: validated like the mutation, then shown for confirmation. */
+export async function reviewEndMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const review = await reviewAnswers(endMembershipSchema, "registry.write", formData);
+  if (!review.ok) return review.state;
+  const { organisationId, endOn } = endMembershipSchema.parse(review.answers);
+  const preview = await previewEndMembership(await getActor(), { organisationId, endOn });
+  if (preview.problem) return { ok: false, message: preview.problem, fieldErrors: { endOn: [preview.problem] }, values: review.answers };
+  redirect(`${organisationPath(organisationId)}/end/check?${review.query}`);
 }
 
 export async function endMembershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(endMembership, formData);
-  if (!result.ok) return refusalState(result, formData);
-  redirect(withFlash(organisationPath(result.data.organisationId), "membershipEnded"));
+  return submitForm(endMembership, formData, (saved) => withFlash(organisationPath(saved.organisationId), "membershipEnded"));
 }
 
 export async function createBodyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(createBody, formData);
-  if (!result.ok) return refusalState(result, formData);
-  redirect(withFlash(organisationPath(result.data.organisationId), "bodySaved"));
+  return submitForm(createBody, formData, (saved) => withFlash(organisationPath(saved.organisationId), "bodySaved"));
 }
 
 export async function updateBodyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(updateBody, formData);
-  if (!result.ok) return refusalState(result, formData);
-  redirect(withFlash(organisationPath(result.data.organisationId), "bodySaved"));
+  return submitForm(updateBody, formData, (saved) => withFlash(organisationPath(saved.organisationId), "bodySaved"));
 }

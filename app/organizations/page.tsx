@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/organisations/status-badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { FilterPanel } from "@/components/ui/filter-panel";
+import { ButtonLink } from "@/components/ui/button";
+import { ListFilters } from "@/components/ui/list-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,7 +12,6 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { listOrganisations, listParamsSchema } from "@/lib/organisations/queries";
 import { can } from "@/lib/permissions";
-import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
 import { ORGANISATION_KINDS, ORGANISATION_SCOPES } from "@/lib/enums";
 
@@ -20,6 +19,8 @@ export async function generateMetadata() {
   const t = await getTranslations("organisations");
   return { title: t("title") };
 }
+
+const SORT_LABELS = { name: "sortName", "-name": "sortNameDesc", since: "sortSince", "-since": "sortSinceDesc" } as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,7 +37,6 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
 
-  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -52,73 +52,50 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         }
       />
 
-      <FilterPanel label={tf("toggle")}>
-        <form method="get" action="/organizations" className="rounded border border-slate-300 bg-white p-4">
-          <fieldset>
-            <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
-            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-              <div className="sm:col-span-2">
-                <label htmlFor="f-q" className={LABEL}>{t("filters.q")}</label>
-                <input id="f-q" name="q" type="search" defaultValue={params.q ?? ""} aria-describedby="f-q-hint" className={CONTROL} />
-                <p id="f-q-hint" className="mt-1 text-sm text-slate-700">{t("filters.qHint")}</p>
-              </div>
-              <div>
-                <label htmlFor="f-asOf" className={LABEL}>{t("filters.asOf")}</label>
-                <input id="f-asOf" name="asOf" type="date" defaultValue={data.asOf} className={CONTROL} />
-              </div>
-              <div>
-                <label htmlFor="f-status" className={LABEL}>{t("filters.status")}</label>
-                <select id="f-status" name="status" defaultValue={params.status ?? "all"} className={CONTROL}>
-                  <option value="all">{t("filters.statusAll")}</option>
-                  <option value="current">{t("filters.statusCurrent")}</option>
-                  {(["observer", "full", "associate", "via_state", "ended", "none"] as const).map((s) => (
-                    <option key={s} value={s}>{te(`membershipStatus.${s}`)}</option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-kind" className={LABEL}>{t("filters.kind")}</label>
-                <select id="f-kind" name="kind" defaultValue={params.kind ?? ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  {ORGANISATION_KINDS.map((k) => (
-                    <option key={k} value={k}>{te(`organisationKind.${k}`)}</option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-scope" className={LABEL}>{t("filters.scope")}</label>
-                <select id="f-scope" name="scope" defaultValue={params.scope ?? ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  {ORGANISATION_SCOPES.map((s) => (
-                    <option key={s} value={s}>{te(`organisationScope.${s}`)}</option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-fee" className={LABEL}>{t("filters.fee")}</label>
-                <select id="f-fee" name="fee" defaultValue={params.fee ?? ""} className={CONTROL}>
-                  <option value="">{t("filters.any")}</option>
-                  <option value="yes">{te("yesNo.yes")}</option>
-                  <option value="no">{te("yesNo.no")}</option>
-                </select>
-              </div>
-              <div>
-                <label htmlFor="f-sort" className={LABEL}>{t("filters.sort")}</label>
-                <select id="f-sort" name="sort" defaultValue={params.sort ?? "name"} className={CONTROL}>
-                  <option value="name">{t("filters.sortName")}</option>
-                  <option value="-name">{t("filters.sortNameDesc")}</option>
-                  <option value="since">{t("filters.sortSince")}</option>
-                  <option value="-since">{t("filters.sortSinceDesc")}</option>
-                </select>
-              </div>
-            </div>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
-              <Link href="/organizations" className={buttonClass("secondary")}>{t("filters.reset")}</Link>
-            </div>
-          </fieldset>
-        </form>
-      </FilterPanel>
+      <ListFilters
+        action="/organizations"
+        legend={t("filters.legend")}
+        applyLabel={t("filters.apply")}
+        resetLabel={t("filters.reset")}
+        fields={[
+          { kind: "search", name: "q", label: t("filters.q"), value: params.q, hint: t("filters.qHint"), wide: true },
+          { kind: "date", name: "asOf", label: t("filters.asOf"), value: data.asOf },
+          {
+            kind: "select",
+            name: "status",
+            label: t("filters.status"),
+            value: params.status ?? "all",
+            options: [
+              { value: "all", label: t("filters.statusAll") },
+              { value: "current", label: t("filters.statusCurrent") },
+              ...(["observer", "full", "associate", "via_state", "ended", "none"] as const).map((s) => ({
+                value: s,
+                label: te(`membershipStatus.${s}`),
+              })),
+            ],
+          },
+          { kind: "select", name: "kind", label: t("filters.kind"), value: params.kind, any: t("filters.any"), options: ORGANISATION_KINDS.map((k) => ({ value: k, label: te(`organisationKind.${k}`) })) },
+          { kind: "select", name: "scope", label: t("filters.scope"), value: params.scope, any: t("filters.any"), options: ORGANISATION_SCOPES.map((s) => ({ value: s, label: te(`organisationScope.${s}`) })) },
+          {
+            kind: "select",
+            name: "fee",
+            label: t("filters.fee"),
+            value: params.fee,
+            any: t("filters.any"),
+            options: [
+              { value: "yes", label: te("yesNo.yes") },
+              { value: "no", label: te("yesNo.no") },
+            ],
+          },
+          {
+            kind: "select",
+            name: "sort",
+            label: t("filters.sort"),
+            value: params.sort ?? "name",
+            options: (["name", "-name", "since", "-since"] as const).map((v) => ({ value: v, label: t(`filters.${SORT_LABELS[v]}`) })),
+          },
+        ]}
+      />
 
       <Table caption={t("table.caption", { date: formatDate(data.asOf, locale), total: data.total })}>
         <thead>

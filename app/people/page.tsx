@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { FilterPanel } from "@/components/ui/filter-panel";
+import { ButtonLink } from "@/components/ui/button";
+import { ListFilters } from "@/components/ui/list-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -10,7 +10,6 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { listPeople, peopleParamsSchema, type PeopleParams } from "@/lib/people/queries";
 import { can } from "@/lib/permissions";
-import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams } from "@/lib/url-state";
 
 export async function generateMetadata() {
@@ -24,6 +23,8 @@ function href(params: PeopleParams, page: number) {
   return `/people?${q.toString()}`;
 }
 
+const STATUS_LABELS = { current: "statusCurrent", left: "statusLeft", all: "statusAll" } as const;
+
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("registry.read", "/people");
   const raw = await firstSearchParams(searchParams);
@@ -36,7 +37,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   ]);
   const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
 
-  const tf = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -49,28 +49,22 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <FilterPanel label={tf("toggle")}>
-        <form method="get" action="/people" className="rounded border border-slate-300 bg-white p-4">
-          <fieldset>
-            <legend className="mb-3 text-lg font-bold text-slate-900">{t("filters.legend")}</legend>
-            <div className="grid gap-4 sm:grid-cols-3">
-              <div className="sm:col-span-2">
-                <label htmlFor="p-q" className={LABEL}>{t("filters.q")}</label>
-                <input id="p-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
-              </div>
-              <div>
-                <label htmlFor="p-status" className={LABEL}>{t("filters.status")}</label>
-                <select id="p-status" name="status" defaultValue={params.status ?? "current"} className={CONTROL}>
-                  <option value="current">{t("filters.statusCurrent")}</option>
-                  <option value="left">{t("filters.statusLeft")}</option>
-                  <option value="all">{t("filters.statusAll")}</option>
-                </select>
-              </div>
-            </div>
-            <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("filters.apply")}</button>
-          </fieldset>
-        </form>
-      </FilterPanel>
+      <ListFilters
+        action="/people"
+        legend={t("filters.legend")}
+        applyLabel={t("filters.apply")}
+        columns={3}
+        fields={[
+          { kind: "search", name: "q", label: t("filters.q"), value: params.q, wide: true },
+          {
+            kind: "select",
+            name: "status",
+            label: t("filters.status"),
+            value: params.status ?? "current",
+            options: (["current", "left", "all"] as const).map((s) => ({ value: s, label: t(`filters.${STATUS_LABELS[s]}`) })),
+          },
+        ]}
+      />
 
       <p className="mb-2 text-slate-800" role="status">{t("count", { count: data.total })}</p>
       {data.rows.length === 0 ? (

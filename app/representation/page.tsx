@@ -1,14 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { RepresentationMatrix } from "@/components/representation/matrix";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { FilterPanel } from "@/components/ui/filter-panel";
+import { ButtonLink } from "@/components/ui/button";
+import { ListFilters } from "@/components/ui/list-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
 import { can } from "@/lib/permissions";
 import { getRepresentationMatrix, matrixParamsSchema } from "@/lib/representation/queries";
-import { FILTER_CONTROL as CONTROL, FILTER_LABEL as LABEL } from "@/components/ui/filter-classes";
 import { firstSearchParams } from "@/lib/url-state";
 
 export async function generateMetadata() {
@@ -35,7 +34,6 @@ export default async function RepresentationPage({ searchParams }: { searchParam
     return `/representation?${q.toString()}`;
   };
 
-  const tfilter = await getTranslations("filters");
   return (
     <>
       <PageHeader
@@ -51,29 +49,18 @@ export default async function RepresentationPage({ searchParams }: { searchParam
           </>
         }
       />
-      <FilterPanel label={tfilter("toggle")}>
-        <form method="get" action="/representation" className="rounded border border-slate-300 bg-white p-4">
-          <fieldset>
-            <legend className="mb-3 text-lg font-bold text-slate-900">{t("legend")}</legend>
-            <div className="grid gap-4 sm:grid-cols-3">
-              <div className="sm:col-span-2">
-                <label htmlFor="m-q" className={LABEL}>{t("q")}</label>
-                <input id="m-q" name="q" type="search" defaultValue={params.q ?? ""} className={CONTROL} />
-              </div>
-              <div>
-                <label htmlFor="m-asOf" className={LABEL}>{t("asOf")}</label>
-                <input id="m-asOf" name="asOf" type="date" defaultValue={matrix.asOf} className={CONTROL} />
-              </div>
-            </div>
-            <div className="mt-3 flex items-center gap-3">
-              <input id="m-all" name="all" type="checkbox" value="1" defaultChecked={params.all === "1"} className="size-5 accent-blue-800" />
-              <label htmlFor="m-all" className="font-semibold text-slate-900">{t("all")}</label>
-            </div>
-            {params.organisation ? <input type="hidden" name="organisation" value={params.organisation} /> : null}
-            <button type="submit" className={`${buttonClass("primary")} mt-4`}>{t("apply")}</button>
-          </fieldset>
-        </form>
-      </FilterPanel>
+      <ListFilters
+        action="/representation"
+        legend={t("legend")}
+        applyLabel={t("apply")}
+        columns={3}
+        hidden={{ organisation: params.organisation }}
+        fields={[
+          { kind: "search", name: "q", label: t("q"), value: params.q, wide: true },
+          { kind: "date", name: "asOf", label: t("asOf"), value: matrix.asOf },
+          { kind: "checkbox", name: "all", label: t("all"), value: params.all },
+        ]}
+      />
       <div className="mb-6 rounded border-l-4 border-blue-800 bg-white p-4" data-testid="list-total">
         <p className="text-slate-900">{tf("vacanciesTotal", { count: matrix.vacancies })}</p>
         <p className="text-sm text-slate-800">{tf("vacancyDefinition")}</p>

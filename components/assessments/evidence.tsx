@@ -6,6 +6,7 @@ import { indexA, indexB } from "@/lib/assessments/scorecard";
 import { figureLinks } from "@/lib/dashboard/links";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 /**
  * The year's evidence beside the assessment form: the dashboard's own figures for this one
@@ -87,7 +88,7 @@ export async function Evidence({ page, locale }: { page: AssessmentPage; locale:
                     {ts("evidence.reportBy", { person: r.person ?? "—", meeting: r.meeting, date: formatDate(r.startsOn, locale) })}
                   </Link>
                 </p>
-                <p className="whitespace-pre-line text-slate-900">{r.report}</p>
+                <ClampedText text={r.report} className="text-slate-900" />
               </li>
             ))}
           </ul>

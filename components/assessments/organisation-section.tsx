@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { engagementAssessments } from "@/db/schema";
 import { todayInPrague } from "@/lib/dates";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 type Assessment = typeof engagementAssessments.$inferSelect;
 
@@ -70,7 +71,7 @@ export async function AssessmentsSection({
                 <Td>{te(`engagementLevel.${a.level}`)}</Td>
                 <Td className="whitespace-nowrap tabular-nums">{[a.activity, a.continuity, a.benefit].map(dim).join(" / ")}</Td>
                 <Td>{a.recommendation ? te(`recommendation.${a.recommendation}`) : "—"}</Td>
-                <Td className="max-w-md">{a.rationale ? <span lang="cs">{a.rationale}</span> : "—"}</Td>
+                <Td className="max-w-md">{a.rationale ? <ClampedText lang="cs" text={a.rationale} label={t("rationale")} /> : "—"}</Td>
               </tr>
             ))}
           </tbody>

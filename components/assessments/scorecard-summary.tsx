@@ -3,6 +3,7 @@ import type { AssessmentPage } from "@/lib/assessments/queries";
 import { INDEX_A, INDEX_B, indexA, indexB } from "@/lib/assessments/scorecard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 type Assessment = NonNullable<AssessmentPage["assessment"]>;
 
@@ -53,9 +54,10 @@ export async function ScorecardSummary({ assessment: a, asks }: { assessment: As
               );
             })}
           </dl>
-          <p className="mt-2 whitespace-pre-line text-slate-900">
-            <span className="font-semibold">{t(`justification${key}`)}:</span> {justification ?? "—"}
-          </p>
+          <div className="mt-2 text-slate-900">
+            <p className="font-semibold">{t(`justification${key}`)}:</p>
+            <ClampedText text={justification ?? "—"} label={t(`justification${key}`)} />
+          </div>
         </section>
       ))}
       <section aria-labelledby="reform-asks" className="rounded border border-slate-300 bg-white p-4">

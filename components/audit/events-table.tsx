@@ -1,11 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { diffFields } from "@/lib/audit-log/fields";
+import { readChanges, subjectText, type AuditWords, type ReadValue } from "@/lib/audit-log/format";
 import { resolveAuditRefs, type AuditEventRow } from "@/lib/audit-log/queries";
-import { isErased, snapshot, subjectOf, type Refs } from "@/lib/audit-log/register";
-import { fieldKind, fieldLabelKey } from "@/lib/audit-log/vocabulary";
-import { isIsoDate } from "@/lib/dates";
+import type { Refs } from "@/lib/audit-log/register";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
@@ -14,18 +12,33 @@ type T = Awaited<ReturnType<typeof getTranslations<"audit">>>;
 type TE = Awaited<ReturnType<typeof getTranslations<"enums">>>;
 type TX = Awaited<ReturnType<typeof getTranslations<"audit.exports">>>;
 
-/** What lib/audit's decryption (SQL audit_reveal) gives for a value whose key was deleted. */
-const ERASED = "[anonymizováno]";
-const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Longer text shows its start and a "show all" disclosure, so one value cannot take the page. */
 const SHORT = 140;
 
-type Words = { t: T; te: TE; tx: TX; locale: Locale; refs: Refs };
-
-function label(t: T, namespace: "fields" | "entities" | "actions", key: string): string {
+function label(t: T, namespace: "entities" | "actions", key: string): string {
   const full = `${namespace}.${key}`;
   return t.has(full as never) ? t(full as never) : key;
+}
+
+/** The register's words in the reader's language (lib/audit-log/format.ts formats with them). */
+function auditWords(t: T, te: TE, tx: TX, locale: Locale): AuditWords {
+  return {
+    entity: (key) => label(t, "entities", key),
+    action: (key) => label(t, "actions", key),
+    field: (key) => (t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : undefined),
+    enumLabel: (name, value) => (te.has(`${name}.${value}` as never) ? te(`${name}.${value}` as never) : undefined),
+    exportColumn: (key) => (tx.has(`columns.${key}` as never) ? tx(`columns.${key}` as never) : undefined),
+    date: (iso) => formatDate(iso, locale),
+    dateTime: (v) => formatDateTime(v, locale),
+    money: (amount, currency) => formatMoney(amount, currency, locale),
+    number: (n) => new Intl.NumberFormat(locale).format(n),
+    yes: te("yesNo.yes"),
+    no: te("yesNo.no"),
+    empty: t("diff.empty"),
+    secret: t("diff.secret"),
+    erased: t("register.erased"),
+    anonymisedPerson: t("register.anonymisedPerson"),
+  };
 }
 
 function LongText({ text, t }: { text: string; t: T }) {
@@ -41,66 +54,27 @@ function LongText({ text, t }: { text: string; t: T }) {
   );
 }
 
-/** A stored value as a person reads it: names for ids, money with its currency, labels, Czech dates, lists. */
-function Value({ event, field, value, w }: { event: AuditEventRow; field: string; value: unknown; w: Words }): ReactNode {
-  const { t, te, tx, locale, refs } = w;
-  if (value === null || value === undefined || value === "") return t("diff.empty");
-  if (value === "[skryto]") return t("diff.secret");
-  if (value === ERASED) return t("register.erased");
-  if (isErased(event, field, refs)) return t("register.erased");
-  const kind = fieldKind(event.entity, field);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return t("diff.empty");
-    const item = (v: unknown) =>
-      kind && "columnsOf" in kind && typeof v === "string" && tx.has(`columns.${v}` as never)
-        ? tx(`columns.${v}` as never)
-        : kind && "fieldList" in kind && typeof v === "string"
-          ? label(t, "fields", fieldLabelKey(event.entity, v))
-          : typeof v === "string" ? v : JSON.stringify(v);
+/** A value as lib/audit-log/format.ts reads it: a list as a list, long text behind a disclosure. */
+function Value({ value, t }: { value: ReadValue; t: T }): ReactNode {
+  if ("list" in value) {
     return (
       <ul className="list-disc pl-5">
-        {value.map((v, i) => <li key={i}>{item(v)}</li>)}
+        {value.list.map((v, i) => <li key={i}>{v}</li>)}
       </ul>
     );
   }
-  if (typeof value === "object") {
-    return (
-      <ul className="list-disc pl-5">
-        {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
-          <li key={k}>{`${label(t, "fields", k)}: ${typeof v === "string" ? v : JSON.stringify(v)}`}</li>
-        ))}
-      </ul>
-    );
-  }
-  if (typeof value === "boolean") return te(value ? "yesNo.yes" : "yesNo.no");
-  if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
-  const text = String(value);
-  if (kind && "ref" in kind) {
-    const ref = refs[kind.ref].get(text);
-    if (!ref) return <span className="break-all">{text}</span>;
-    if (ref.anonymised && kind.ref === "person") return t("register.anonymisedPerson");
-    return ref.date ? `${ref.name} ${formatDate(ref.date, locale)}` : ref.name;
-  }
-  if (kind && "money" in kind && DECIMAL.test(text)) {
-    const currency = kind.money === "CZK" ? "CZK" : String(snapshot(event).currency ?? "");
-    return /^[A-Z]{3}$/.test(currency) ? formatMoney(text, currency, locale) : text;
-  }
-  if (kind && "enum" in kind && te.has(`${kind.enum}.${text}` as never)) return te(`${kind.enum}.${text}` as never);
-  if (isIsoDate(text)) return formatDate(text, locale);
-  if (ISO_MOMENT.test(text) && !Number.isNaN(Date.parse(text))) return formatDateTime(text, locale);
-  return <LongText text={text} t={t} />;
+  return value.long ? <LongText text={value.text} t={t} /> : value.text;
 }
 
 /** One event's before and after, field by field, with field names in words. */
-function EventDiff({ event, w }: { event: AuditEventRow; w: Words }) {
-  const { t } = w;
-  const changes = diffFields(event.before, event.after);
+function EventDiff({ event, t, words, refs }: { event: AuditEventRow; t: T; words: AuditWords; refs: Refs }) {
+  const changes = readChanges(event, refs, words);
   if (changes.length === 0) return <p className="text-slate-700">{t("diff.none")}</p>;
   const hasBefore = event.before !== null && event.before !== undefined;
   const hasAfter = event.after !== null && event.after !== undefined;
   return (
     <table className="w-full table-fixed border-collapse text-left text-sm">
-      <caption className="sr-only">{`${label(t, "entities", event.entity)} – ${label(t, "actions", event.action)}`}</caption>
+      <caption className="sr-only">{`${words.entity(event.entity)} – ${words.action(event.action)}`}</caption>
       <thead>
         <tr>
           <th scope="col" className="w-1/3 border-b border-slate-300 pr-2 font-semibold">{t("diff.field")}</th>
@@ -111,11 +85,9 @@ function EventDiff({ event, w }: { event: AuditEventRow; w: Words }) {
       <tbody>
         {changes.map((c) => (
           <tr key={c.field}>
-            <th scope="row" className="py-0.5 pr-2 align-top font-normal text-slate-800 [overflow-wrap:anywhere]">
-              {label(t, "fields", fieldLabelKey(event.entity, c.field))}
-            </th>
-            {hasBefore ? <td className="py-0.5 pr-2 align-top [overflow-wrap:anywhere]"><Value event={event} field={c.field} value={c.before} w={w} /></td> : null}
-            {hasAfter ? <td className="py-0.5 align-top [overflow-wrap:anywhere]"><Value event={event} field={c.field} value={c.after} w={w} /></td> : null}
+            <th scope="row" className="py-0.5 pr-2 align-top font-normal text-slate-800 [overflow-wrap:anywhere]">{c.label}</th>
+            {hasBefore ? <td className="py-0.5 pr-2 align-top [overflow-wrap:anywhere]"><Value value={c.before} t={t} /></td> : null}
+            {hasAfter ? <td className="py-0.5 align-top [overflow-wrap:anywhere]"><Value value={c.after} t={t} /></td> : null}
           </tr>
         ))}
       </tbody>
@@ -124,16 +96,10 @@ function EventDiff({ event, w }: { event: AuditEventRow; w: Words }) {
 }
 
 /** "Poplatek EUROCITIES 2026 (EUR)", "Jednání POLIS Brussels 12. 3. 2026", linked to the record. */
-function SubjectTitle({ event, w }: { event: AuditEventRow; w: Words }) {
-  const { t, locale, refs } = w;
-  const subject = subjectOf(event, refs);
-  const words = subject.parts
-    .map((p) => (typeof p === "string" ? p : "date" in p ? formatDate(p.date, locale) : t("register.anonymisedPerson")))
-    .filter(Boolean)
-    .join(" ");
-  const text = [label(t, "entities", event.entity), words].filter(Boolean).join(" ");
-  return subject.href ? (
-    <Link href={subject.href} className="text-blue-900 underline [overflow-wrap:anywhere]">{text}</Link>
+function SubjectTitle({ event, words, refs }: { event: AuditEventRow; words: AuditWords; refs: Refs }) {
+  const { text, href } = subjectText(event, refs, words);
+  return href ? (
+    <Link href={href} className="text-blue-900 underline [overflow-wrap:anywhere]">{text}</Link>
   ) : (
     <span className="[overflow-wrap:anywhere]">{text}</span>
   );
@@ -162,7 +128,7 @@ export async function AuditEventsTable({
     getLocale() as Promise<Locale>,
     resolveAuditRefs(actor, events),
   ]);
-  const w: Words = { t, te, tx, locale, refs };
+  const words = auditWords(t, te, tx, locale);
   return (
     <section aria-label={caption}>
       <h2 className={captionHidden ? "sr-only" : "mb-3 text-lg font-semibold text-slate-900"}>{caption}</h2>
@@ -170,8 +136,8 @@ export async function AuditEventsTable({
         {events.map((e) => (
           <li key={e.id} data-event-id={e.id} className="rounded border border-slate-300 bg-white p-3">
             <p className="font-semibold text-slate-900">
-              <SubjectTitle event={e} w={w} />
-              <span className="font-normal">{` – ${label(t, "actions", e.action)}`}</span>
+              <SubjectTitle event={e} words={words} refs={refs} />
+              <span className="font-normal">{` – ${words.action(e.action)}`}</span>
             </p>
             <p className="mb-2 text-sm text-slate-800 [overflow-wrap:anywhere]">
               <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, locale)}</time>
@@ -179,7 +145,7 @@ export async function AuditEventsTable({
               {e.actorName ?? e.actorLabel ?? t("log.system")}
               {e.actorName && e.actorLabel ? ` (${e.actorLabel})` : null}
             </p>
-            <EventDiff event={e} w={w} />
+            <EventDiff event={e} t={t} words={words} refs={refs} />
             {e.note ? (
               <p className="mt-2 text-sm text-slate-800">
                 <span className="font-semibold">{t("register.note")}: </span>

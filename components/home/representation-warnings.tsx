@@ -4,6 +4,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { can, type Actor } from "@/lib/permissions";
 import { listRepresentationWarnings } from "@/lib/representation/warnings";
+import { HOME_CAP } from "@/lib/home/queries";
+import { MoreLink } from "./more-link";
 
 const LINK = "font-semibold text-blue-900 underline";
 
@@ -13,7 +15,7 @@ const LINK = "font-semibold text-blue-900 underline";
  */
 export async function RepresentationWarnings({ actor }: { actor: Actor }) {
   const [w, t, te, locale] = await Promise.all([
-    listRepresentationWarnings(actor, { limit: 10 }),
+    listRepresentationWarnings(actor, { limit: HOME_CAP }),
     getTranslations("people.warnings"),
     getTranslations("enums"),
     getLocale() as Promise<Locale>,
@@ -53,6 +55,7 @@ export async function RepresentationWarnings({ actor }: { actor: Actor }) {
               );
             })}
           </ul>
+          <MoreLink shown={w.vacancies.rows.length} total={w.vacancies.total} href="/representation" list={t("vacancies", { count: w.vacancies.total })} />
         </>
       ) : null}
 
@@ -71,6 +74,7 @@ export async function RepresentationWarnings({ actor }: { actor: Actor }) {
               </li>
             ))}
           </ul>
+          <MoreLink shown={w.endingSoon.rows.length} total={w.endingSoon.total} href="/representation" list={t("endingSoon", { count: w.endingSoon.total })} />
         </>
       ) : null}
 
@@ -95,6 +99,7 @@ export async function RepresentationWarnings({ actor }: { actor: Actor }) {
               </li>
             ))}
           </ul>
+          <MoreLink shown={w.leftOrMoved.rows.length} total={w.leftOrMoved.total} href="/representation" list={t("leftOrMoved", { count: w.leftOrMoved.total })} />
         </>
       ) : null}
 

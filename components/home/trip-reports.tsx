@@ -1,42 +1,48 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { listTripReportsDue } from "@/lib/home/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { listMissingTripReports } from "@/lib/meetings/queries";
+import { TRIP_REPORT_DUE_DAYS } from "@/lib/meetings/trip-reports";
 import type { Actor } from "@/lib/permissions";
+import { MoreLink } from "./more-link";
 
 /**
- * Trip reports still missing 14 days after a meeting abroad: on the home page of the staff of
- * the travellers' department and of coordinators, each linked to the meeting where it is filed.
+ * Trip reports owed now, each with its deadline (the meeting's last day + 14 days), the passed
+ * ones marked: staff see their department's, coordinators everyone's. The same rule as the
+ * meeting page (lib/meetings/trip-reports.ts), so the two never disagree.
  */
 export async function TripReports({ actor }: { actor: Actor }) {
-  const [rows, t, locale] = await Promise.all([
-    listMissingTripReports(actor, undefined),
+  const [data, t, locale] = await Promise.all([
+    listTripReportsDue(actor, {}),
     getTranslations("meetings.home"),
     getLocale() as Promise<Locale>,
   ]);
   return (
-    <section aria-labelledby="trip-reports" className="rounded border border-slate-300 bg-white p-5 shadow-sm">
-      <h2 id="trip-reports" className="mb-3 text-lg font-bold text-slate-900">{t("title")}</h2>
-      {rows.length === 0 ? (
+    <section aria-labelledby="trip-reports" className="min-w-0 rounded border border-slate-300 bg-white p-5 shadow-sm" data-testid="home-trip-reports">
+      <h2 id="trip-reports" className="mb-2 text-lg font-bold text-slate-900">{t("title")}</h2>
+      <p className="mb-3 text-slate-800">{t("rule", { days: TRIP_REPORT_DUE_DAYS })}</p>
+      {data.total === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <ul aria-label={t("title")} className="list-disc space-y-2 pl-6">
-          {rows.map((r) => (
-            <li key={r.attendanceId}>
-              <Link href={`/meetings/${r.meetingId}`} className="font-semibold text-blue-900 underline" lang="cs">{r.title}</Link>
-              {" – "}
-              {/* The place is typed in Czech ("Vídeň"): marked as such in the English UI. */}
-              {t.rich("row", {
-                name: r.personName,
-                department: r.departmentCode ?? "—",
-                date: formatDate(r.endsOn, locale),
-                place: [r.city, r.country].filter(Boolean).join(", "),
-                cs: (chunks) => <span lang="cs">{chunks}</span>,
-              })}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="mb-2">{t("summary", { total: data.total, overdue: data.overdue })}</p>
+          <ul aria-label={t("title")} className="list-disc space-y-2 pl-6">
+            {data.rows.map((r) => (
+              <li key={r.attendanceId}>
+                <Link href={`/meetings/${r.meetingId}#meeting-reports`} className="font-semibold text-blue-900 underline" lang="cs">{r.title}</Link>
+                {" – "}
+                {t("who", { name: r.personName, department: r.departmentCode ?? "—" })}{" "}
+                {r.overdue ? (
+                  <strong className="text-red-800">{t("overdueSince", { date: formatDate(r.dueOn, locale) })}</strong>
+                ) : (
+                  <span className="whitespace-nowrap">{t("dueBy", { date: formatDate(r.dueOn, locale) })}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <MoreLink shown={data.rows.length} total={data.total} href="/meetings/reports" list={t("title")} />
+        </>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 import { todayInPrague } from "@/lib/dates";
+import { scopeOn, type ScopeRange } from "@/lib/representation/scope-ranges";
 import { PersonCombobox } from "./person-combobox";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -45,6 +46,10 @@ type Choices = {
   roles: SelectOption[];
   modes: SelectOption[];
   statuses: SelectOption[];
+  /** Department staff: the seats' date ranges the lists narrow to (null: everything is offered). */
+  scope?: ScopeRange[] | null;
+  /** The signed-in user's own person, preselected on a new meeting as "Já". */
+  me?: { id: string; name: string } | null;
 };
 
 /**
@@ -67,6 +72,8 @@ export function MeetingForm({
   const tc = useTranslations("common");
   const { state, formAction, pending, formRef, onSubmit } = useActionForm(action);
   const refused = state && !state.ok ? state : null;
+  // "Save and write the trip report" makes sense once the meeting is over; Fields reports it.
+  const [ended, setEnded] = useState(false);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-4xl space-y-6">
       {Object.entries(hidden ?? {}).map(([name, value]) => (
@@ -79,18 +86,40 @@ export function MeetingForm({
         initial={initial}
         values={refused?.values}
         errors={refused?.fieldErrors ?? {}}
+        onEndedChange={setEnded}
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? tc("saving") : t("save")}
-      </Button>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : t("save")}
+        </Button>
+        {ended ? (
+          <Button type="submit" name="next" value="report" variant="secondary" disabled={pending}>
+            {t("saveAndReport")}
+          </Button>
+        ) : null}
+      </div>
     </form>
   );
 }
 
-type Row = { key: number; isNew: boolean; initial: AttendeeInitial & { newFirstName?: string; newLastName?: string } };
+type Row = {
+  key: number;
+  isNew: boolean;
+  initial: AttendeeInitial & { newFirstName?: string; newLastName?: string };
+  /** The status as chosen; until the user picks one it follows the meeting's date. */
+  status: string;
+  statusChosen: boolean;
+};
 
-/** Rows as they were: the refused form's echoed values, else the saved meeting's attendance. */
-function initialRows(values: Record<string, string> | undefined, initial?: MeetingInitial): Row[] {
+/**
+ * Rows as they were: the refused form's echoed values, else the saved meeting's attendance, else
+ * (a new meeting) the user's own person, labelled "Já".
+ */
+function initialRows(
+  values: Record<string, string> | undefined,
+  initial: MeetingInitial | undefined,
+  me: { id: string; label: string } | null,
+): Row[] {
   if (values) {
     const indexes = new Set<number>();
     for (const key of Object.keys(values)) {
@@ -101,6 +130,8 @@ function initialRows(values: Record<string, string> | undefined, initial?: Meeti
       const v = (f: string) => values[`attendees.${i}.${f}`] ?? "";
       return {
         key,
+        status: v("status"),
+        statusChosen: true,
         isNew: v("isNew") === "on",
         initial: {
           personId: v("personId"),
@@ -115,19 +146,26 @@ function initialRows(values: Record<string, string> | undefined, initial?: Meeti
       };
     });
   }
-  return (initial?.attendees ?? []).map((a, key) => ({ key, isNew: false, initial: a }));
+  if (initial) return initial.attendees.map((a, key) => ({ key, isNew: false, initial: a, status: a.status, statusChosen: true }));
+  if (!me) return [];
+  const mine = { personId: me.id, personLabel: me.label, role: "delegate", mode: "in_person", status: "registered", travelCostCzk: "" };
+  return [{ key: 0, isNew: false, initial: mine, status: mine.status, statusChosen: false }];
 }
+
+const isIso = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 function Fields({
   choices,
   initial,
   values,
   errors,
+  onEndedChange,
 }: {
   choices: Choices;
   initial?: MeetingInitial;
   values?: Record<string, string>;
   errors: Record<string, string[]>;
+  onEndedChange: (ended: boolean) => void;
 }) {
   const t = useTranslations("meetings.form");
   const tf = useTranslations("flow");
@@ -141,7 +179,9 @@ function Fields({
   const [kind, setKind] = useState(v("kind"));
   const [startsOn, setStartsOn] = useState(v("startsOn"));
   const [endsOn, setEndsOn] = useState(v("endsOn"));
-  const [rows, setRows] = useState<Row[]>(() => initialRows(values, initial));
+  const [bodyId, setBodyId] = useState(v("bodyId"));
+  const me = choices.me ? { id: choices.me.id, label: t("me", { name: choices.me.name }) } : null;
+  const [rows, setRows] = useState<Row[]>(() => initialRows(values, initial, me));
   const nextKey = useRef(rows.length + 1000);
   // The row whose first field takes focus after the next render (a row just added or switched).
   const focusRow = useRef<number | null>(null);
@@ -153,29 +193,54 @@ function Fields({
     focusRow.current = null;
   });
 
-  const bodies = choices.bodies.filter((b) => b.organisationId === organisationId);
+  const today = todayInPrague();
+  // Department staff are offered only what their department represents on the meeting's first
+  // day (today until a date is typed); the save checks the same rule on the server.
+  const scope = choices.scope
+    ? scopeOn(
+        choices.scope,
+        (org) => choices.bodies.filter((b) => b.organisationId === org).map((b) => b.value),
+        isIso(startsOn) ? startsOn : today,
+      )
+    : null;
+  const organisations = scope ? choices.organisations.filter((o) => scope.organisations.has(o.value)) : choices.organisations;
+  // A choice that the new date no longer allows is dropped, not silently kept.
+  const shownOrganisation = organisations.some((o) => o.value === organisationId) ? organisationId : "";
+  const bodies = choices.bodies.filter(
+    (b) => b.organisationId === shownOrganisation && (!scope || scope.bodies.has(b.value)),
+  );
+  const shownBody = bodies.some((b) => b.value === bodyId) ? bodyId : "";
+  const wholeAllowed = !scope || scope.whole.has(shownOrganisation);
   const onlineInitial = values ? values.online === "on" : (initial?.online ?? false);
   // A meeting that has already begun is being recorded after the fact: its people attended.
-  const pastMeeting = /^\d{4}-\d{2}-\d{2}$/.test(startsOn) && startsOn < todayInPrague();
+  const pastMeeting = isIso(startsOn) && startsOn < today;
+  const ended = isIso(endsOn) && endsOn < today;
+  useEffect(() => onEndedChange(ended), [ended, onEndedChange]);
+  const defaultStatus = (past: boolean) => (past ? "attended" : "registered");
   const blank: AttendeeInitial = {
     personId: "",
     personLabel: "",
     role: "delegate",
     mode: "in_person",
-    status: pastMeeting ? "attended" : "registered",
+    status: defaultStatus(pastMeeting),
     travelCostCzk: "",
   };
   const onStartChange = (value: string) => {
     setStartsOn(value);
     // The end follows the start until the user sets a later one (most meetings last one day).
     if (!endsOn || endsOn < value || endsOn === startsOn) setEndsOn(value);
+    // Statuses nobody has chosen follow the date: a past meeting was attended.
+    const past = isIso(value) && value < today;
+    setRows((r) => r.map((row) => (row.statusChosen ? row : { ...row, status: defaultStatus(past) })));
   };
 
   const addRow = () => {
     const key = nextKey.current++;
-    setRows((r) => [...r, { key, isNew: false, initial: blank }]);
+    setRows((r) => [...r, { key, isNew: false, initial: blank, status: blank.status, statusChosen: false }]);
     focusRow.current = key;
   };
+  const chooseStatus = (key: number, status: string) =>
+    setRows((r) => r.map((row) => (row.key === key ? { ...row, status, statusChosen: true } : row)));
   const removeRow = (key: number) => {
     setRows((r) => r.filter((row) => row.key !== key));
     addButton.current?.focus();
@@ -190,36 +255,6 @@ function Fields({
       <fieldset className="space-y-5 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold text-slate-900">{t("meetingLegend")}</legend>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Select
-            name="organisationId"
-            label={t("organisation")}
-            required
-            placeholder={t("choose")}
-            options={choices.organisations}
-            defaultValue={organisationId}
-            onChange={(e) => setOrganisationId(e.target.value)}
-            error={err("organisationId")}
-          />
-          <Select
-            name="bodyId"
-            label={t("body")}
-            hint={t("bodyHint")}
-            placeholder={t("wholeOrganisation")}
-            options={bodies}
-            defaultValue={v("bodyId")}
-            error={err("bodyId")}
-          />
-          <Select
-            name="kind"
-            label={t("kind")}
-            required
-            placeholder={t("choose")}
-            options={choices.kinds}
-            defaultValue={kind}
-            onChange={(e) => setKind(e.target.value)}
-            error={err("kind")}
-          />
-          <TextField name="title" label={t("title")} required defaultValue={v("title")} error={err("title")} />
           <TextField
             name="startsOn"
             type="date"
@@ -238,6 +273,39 @@ function Fields({
             onChange={(e) => setEndsOn(e.target.value)}
             error={err("endsOn")}
           />
+          <Select
+            name="organisationId"
+            label={t("organisation")}
+            hint={scope ? (organisations.length > 0 ? t("scopeHint") : t("scopeEmpty")) : undefined}
+            required
+            placeholder={t("choose")}
+            options={organisations}
+            value={shownOrganisation}
+            onChange={(e) => setOrganisationId(e.target.value)}
+            error={err("organisationId")}
+          />
+          <Select
+            name="bodyId"
+            label={t("body")}
+            hint={wholeAllowed ? t("bodyHint") : t("bodyRequiredHint")}
+            required={!wholeAllowed}
+            placeholder={wholeAllowed ? t("wholeOrganisation") : t("choose")}
+            options={bodies}
+            value={shownBody}
+            onChange={(e) => setBodyId(e.target.value)}
+            error={err("bodyId")}
+          />
+          <Select
+            name="kind"
+            label={t("kind")}
+            required
+            placeholder={t("choose")}
+            options={choices.kinds}
+            defaultValue={kind}
+            onChange={(e) => setKind(e.target.value)}
+            error={err("kind")}
+          />
+          <TextField name="title" label={t("title")} required defaultValue={v("title")} error={err("title")} />
         </div>
         {kind === "online" ? (
           <p className="text-slate-800">
@@ -313,7 +381,15 @@ function Fields({
                 </div>
                 <Select name={n("role")} id={`attendee-${row.key}-role`} label={t("role")} options={choices.roles} defaultValue={row.initial.role} error={err(n("role"))} />
                 <Select name={n("mode")} id={`attendee-${row.key}-mode`} label={t("mode")} options={choices.modes} defaultValue={row.initial.mode} error={err(n("mode"))} />
-                <Select name={n("status")} id={`attendee-${row.key}-status`} label={t("status")} options={choices.statuses} defaultValue={row.initial.status} error={err(n("status"))} />
+                <Select
+                  name={n("status")}
+                  id={`attendee-${row.key}-status`}
+                  label={t("status")}
+                  options={choices.statuses}
+                  value={row.status}
+                  onChange={(e) => chooseStatus(row.key, e.target.value)}
+                  error={err(n("status"))}
+                />
                 <TextField
                   name={n("travelCostCzk")}
                   id={`attendee-${row.key}-cost`}

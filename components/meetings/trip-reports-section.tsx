@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { TRIP_REPORT_DUE_DAYS, type TripReportState } from "@/lib/meetings/trip-reports";
 import type { FormState } from "@/components/ui/use-action-form";
 import { TripReportForm } from "./trip-report-form";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 type Row = {
   id: string;
@@ -87,7 +88,7 @@ export async function TripReportsSection({
             <div key={r.id} id={`report-${r.id}`} className="grid gap-2 px-3 py-4 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
               <dt className="font-semibold text-slate-900">{t("reportOf", { name: r.personName })}</dt>
               <dd className="min-w-0">
-                <p lang="cs" className="whitespace-pre-line break-words">{r.tripReport}</p>
+                <ClampedText lang="cs" text={r.tripReport ?? ""} label={t("reportOf", { name: r.personName })} />
                 <p className="mt-2 text-sm text-slate-700">{t("filedOn", { date: formatDate(r.tripReportFiledOn ?? today, locale) })}</p>
                 {r.reportRevisions.length > 0 ? (
                   <details className="mt-2">

@@ -6,6 +6,7 @@ import {
   createBodyAction,
   createOrganisationAction,
   endMembershipAction,
+  reviewEndMembershipAction,
   updateBodyAction,
   updateOrganisationAction,
   updatePeriodAction,
@@ -105,18 +106,29 @@ export function EditPeriodForm({ period }: { period: Period }) {
   );
 }
 
-export function EndMembershipForm({ organisationId }: { organisationId: string }) {
+/** Step one of ending a membership: the answers, checked on the next page before anything is saved. */
+export function EndMembershipForm({ organisationId, initial = {} }: { organisationId: string; initial?: Record<string, string> }) {
   const t = useTranslations("organisations.end");
   return (
-    <RegistryForm action={endMembershipAction} hidden={{ organisationId }} submitLabel={t("submit")}>
+    <RegistryForm action={reviewEndMembershipAction} hidden={{ organisationId }} submitLabel={t("continue")}>
       {(f) => (
         <>
-          <TextField label={t("endOn")} type="date" required {...f("endOn")} />
-          <TextField label={t("endDecision")} required maxLength={200} {...f("endDecision")} />
-          <TextField label={t("endDecisionDate")} type="date" {...f("endDecisionDate")} />
-          <TextArea label={t("note")} rows={3} {...f("note")} />
+          <TextField label={t("endOn")} type="date" required {...f("endOn", initial.endOn)} />
+          <TextField label={t("endDecision")} required maxLength={200} {...f("endDecision", initial.endDecision)} />
+          <TextField label={t("endDecisionDate")} type="date" {...f("endDecisionDate", initial.endDecisionDate)} />
+          <TextArea label={t("note")} rows={3} {...f("note", initial.note)} />
         </>
       )}
+    </RegistryForm>
+  );
+}
+
+/** The confirm button of the summary: posts the checked answers to the one write path. */
+export function EndMembershipConfirm({ answers }: { answers: Record<string, string> }) {
+  const t = useTranslations("organisations.end");
+  return (
+    <RegistryForm action={endMembershipAction} hidden={answers} submitLabel={t("submit")} submitVariant="danger">
+      {() => null}
     </RegistryForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { createDepartmentAction, updateDepartmentAction } from "@/app/departments/actions";
-import { anonymisePersonAction, createPersonAction, updatePersonAction } from "@/app/people/actions";
+import { anonymisePersonAction, createPersonAction, reviewAnonymiseAction, updatePersonAction } from "@/app/people/actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RegistryForm } from "@/components/ui/registry-form";
 import { Select, type SelectOption } from "@/components/ui/select";
@@ -36,17 +36,29 @@ export function PersonForm({ person, departmentOptions }: { person?: Person; dep
   );
 }
 
-export function AnonymiseForm({ person }: { person: Person }) {
+/** Step one of anonymising: the reason; the next page shows what will go and asks to confirm. */
+export function AnonymiseForm({ person, initial = {} }: { person: Person; initial?: Record<string, string> }) {
   const t = useTranslations("people.anonymiseForm");
+  // "Změnit" brings back the version the summary was made from: a later edit is refused as stale.
+  const version = initial.version ?? String(person.version);
   return (
-    <RegistryForm action={anonymisePersonAction} hidden={{ id: person.id, version: person.version }} submitLabel={t("submit")}>
+    <RegistryForm action={reviewAnonymiseAction} hidden={{ id: person.id, version }} submitLabel={t("continue")}>
       {(f) => (
         <>
           <p className="max-w-2xl text-slate-900">{t("explain")}</p>
-          <TextField label={t("reason")} hint={t("reasonHint")} required maxLength={500} {...f("reason")} />
-          <Checkbox label={t("confirm")} name="confirm" error={f("confirm").error} />
+          <TextField label={t("reason")} hint={t("reasonHint")} required maxLength={500} {...f("reason", initial.reason)} />
         </>
       )}
+    </RegistryForm>
+  );
+}
+
+/** The summary's confirmation: the checkbox and the button that anonymise, through the write path. */
+export function AnonymiseConfirm({ answers }: { answers: Record<string, string> }) {
+  const t = useTranslations("people.anonymiseForm");
+  return (
+    <RegistryForm action={anonymisePersonAction} hidden={answers} submitLabel={t("submit")} submitVariant="danger">
+      {(f) => <Checkbox label={t("confirm")} name="confirm" error={f("confirm").error} />}
     </RegistryForm>
   );
 }

@@ -17,11 +17,14 @@ export function RegistryForm({
   action,
   hidden,
   submitLabel,
+  submitVariant,
   children,
 }: {
   action: Action;
   hidden?: Record<string, string | number>;
   submitLabel?: string;
+  /** "danger" for the confirm button of an irreversible change. */
+  submitVariant?: "primary" | "danger";
   children: (field: FieldAccess) => ReactNode;
 }) {
   const t = useTranslations("common");
@@ -42,7 +45,7 @@ export function RegistryForm({
       <div key={refused ? JSON.stringify(refused.values) : "initial"} className="space-y-5">
         {children(field)}
       </div>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" variant={submitVariant} disabled={pending}>
         {pending ? t("saving") : (submitLabel ?? t("save"))}
       </Button>
     </form>

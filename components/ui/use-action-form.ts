@@ -44,7 +44,8 @@ export function useActionForm(action: (state: FormState, formData: FormData) => 
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // The button pressed is part of the answer ("Uložit a zapsat zprávu z cesty" sends next=report).
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     submissionId.current ??= randomUuid();
     formData.set(SUBMISSION_FIELD, submissionId.current);
     startTransition(() => formAction(formData));

@@ -16,6 +16,7 @@ export type EditableUser = {
   name: string;
   role: string;
   departmentId: string | null;
+  personId: string | null;
   active: boolean;
   version: number;
 };
@@ -25,15 +26,17 @@ export function UserEditForm({
   user,
   departments,
   roles,
+  people,
 }: {
   user: EditableUser;
   departments: readonly DepartmentOption[];
   roles: readonly SelectOption[];
+  people: readonly SelectOption[];
 }) {
   const t = useTranslations();
   const { state, formAction, pending, formRef, onSubmit } = useActionForm(updateUserAction);
   const refused = state && !state.ok ? state : null;
-  const values = refused?.values ?? { name: user.name, role: user.role, departmentId: user.departmentId ?? "" };
+  const values = refused?.values ?? { name: user.name, role: user.role, departmentId: user.departmentId ?? "", personId: user.personId ?? "" };
   const active = refused?.values ? refused.values.active === "on" : user.active;
   const version = state?.ok && state.version ? Math.max(state.version, user.version) : user.version;
   return (
@@ -45,7 +48,7 @@ export function UserEditForm({
       <p className="text-slate-900">
         <span className="font-semibold">{t("users.fields.email")}:</span> {user.email}
       </p>
-      <ProfileFields values={values} errors={refused?.fieldErrors} departments={departments} roles={roles} />
+      <ProfileFields values={values} errors={refused?.fieldErrors} departments={departments} roles={roles} people={people} />
       <Checkbox
         name="active"
         label={t("users.fields.active")}

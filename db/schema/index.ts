@@ -10,6 +10,6 @@ export * from "./audit";
 export * from "./exports";
 export * from "./council-reports";
 export * from "./reminders";
-export * from "./relations";
 export * from "./forms";
 export * from "./rates";
+export * from "./planning-rates";

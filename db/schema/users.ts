@@ -15,7 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { roleEnum } from "./enums";
-import { departments } from "./people";
+import { departments, people } from "./people";
 
 export const users = pgTable(
   "users",
@@ -26,6 +26,8 @@ export const users = pgTable(
     name: text().notNull(),
     role: roleEnum().notNull(),
     departmentId: uuid().references(() => departments.id, { onDelete: "restrict" }),
+    /** The person this account belongs to (at most one account each), so its user can pick themself. */
+    personId: uuid().references(() => people.id, { onDelete: "restrict" }),
     active: boolean().notNull().default(true),
     /** argon2id (PHC string); null for users who sign in only through OIDC. */
     passwordHash: text(),
@@ -41,6 +43,7 @@ export const users = pgTable(
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
     unique("users_external_identity_key").on(t.externalIssuer, t.externalSubject),
     index("users_department_idx").on(t.departmentId),
+    uniqueIndex("users_person_key").on(t.personId),
     check("users_staff_department_check", sql`${t.role} <> 'staff' or ${t.departmentId} is not null`),
     check(
       "users_external_identity_check",
@@ -91,4 +94,29 @@ export const signInFailureTallies = pgTable(
     reported: boolean().notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.windowStart, t.reason] })],
+);
+
+/**
+ * One-time links to set a password, so an administrator never types or passes one on. Only the
+ * SHA-256 of the random token is kept; a link is valid 72 hours, once, and issuing a new one
+ * revokes the earlier ones (lib/users/set-password.ts).
+ */
+export const setPasswordTokens = pgTable(
+  "set_password_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("set_password_tokens_token_hash_key").on(t.tokenHash),
+    index("set_password_tokens_user_idx").on(t.userId),
+  ],
 );

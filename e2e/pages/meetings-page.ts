@@ -15,6 +15,8 @@ export type MeetingEntry = {
   city?: string;
   country?: string;
   attendees: AttendeeEntry[];
+  /** Keep the row the form preselects for a user linked to a person ("Já"); removed otherwise. */
+  keepMe?: boolean;
 };
 
 /**
@@ -33,6 +35,7 @@ export class MeetingsPage {
   readonly row = (n: number) => this.page.getByRole("group", { name: `Účastník ${n}`, exact: true });
   readonly saveButton = () => this.page.getByRole("button", { name: "Uložit jednání", exact: true });
   readonly alert = (text: RegExp) => this.page.getByRole("alert").filter({ hasText: text });
+  readonly rows = () => this.page.getByRole("group", { name: /^Účastník \d+$/ });
 
   async gotoNew() {
     await this.page.goto("/meetings/new");
@@ -58,6 +61,10 @@ export class MeetingsPage {
    */
   async enterWithKeyboard(m: MeetingEntry) {
     const f = this.form();
+    if (!m.keepMe) {
+      while ((await this.rows().count()) > 0) await this.press(this.row(1).getByRole("button", { name: /^Odebrat/ }));
+    }
+    const before = await this.rows().count();
     await this.typeInto(f.getByLabel("Organizace", { exact: true }), m.organisation);
     await expect(f.getByLabel("Organizace", { exact: true }).locator("option:checked")).toHaveText(new RegExp(m.organisation));
     await this.typeInto(f.getByLabel("Druh jednání", { exact: true }), m.kind);
@@ -75,7 +82,7 @@ export class MeetingsPage {
 
     for (const [i, a] of m.attendees.entries()) {
       await this.press(f.getByRole("button", { name: "Přidat účastníka" }));
-      const row = this.row(i + 1);
+      const row = this.row(before + i + 1);
       if ("search" in a) {
         // Focus is already in the new row's person field.
         await expect(row.getByRole("combobox", { name: "Osoba" })).toBeFocused();
@@ -123,17 +130,22 @@ export class MeetingsPage {
   /** The same form the ordinary way (fill, selectOption), for journeys that are not about speed. */
   async fill(m: MeetingEntry) {
     const f = this.form();
+    if (!m.keepMe) {
+      while ((await this.rows().count()) > 0) await this.row(1).getByRole("button", { name: /^Odebrat/ }).click();
+    }
+    const before = await this.rows().count();
+    // Dates first: for department staff the organisation list follows the meeting's date.
+    await f.getByLabel("Začátek", { exact: true }).fill(m.startsOn);
+    await f.getByLabel("Konec", { exact: true }).fill(m.endsOn);
     await f.getByLabel("Organizace", { exact: true }).selectOption({ label: m.organisation });
     if (m.body) await f.getByLabel("Orgán (např. fórum)").selectOption({ label: m.body });
     await f.getByLabel("Druh jednání", { exact: true }).selectOption({ label: m.kind });
     await f.getByLabel("Název", { exact: true }).fill(m.title);
-    await f.getByLabel("Začátek", { exact: true }).fill(m.startsOn);
-    await f.getByLabel("Konec", { exact: true }).fill(m.endsOn);
     if (m.city) await f.getByLabel("Město", { exact: true }).fill(m.city);
     if (m.country) await f.getByLabel("Země", { exact: true }).fill(m.country);
     for (const [i, a] of m.attendees.entries()) {
       await f.getByRole("button", { name: "Přidat účastníka" }).click();
-      const row = this.row(i + 1);
+      const row = this.row(before + i + 1);
       if ("search" in a) {
         await row.getByRole("combobox", { name: "Osoba" }).fill(a.search);
         await row.getByRole("option", { name: a.pick }).click();

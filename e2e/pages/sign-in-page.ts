@@ -9,6 +9,8 @@ export class SignInPage {
   readonly email = () => this.page.getByRole("textbox", { name: "E-mail", exact: true });
   readonly password = () => this.page.getByRole("textbox", { name: "Heslo", exact: true });
   readonly submitButton = () => this.page.getByRole("button", { name: "Přihlásit se", exact: true });
+  /** Sign-in through the OpenID Connect provider (shown when OIDC_ISSUER is set). */
+  readonly oidcButton = () => this.page.getByRole("button", { name: /^Přihlásit se přes / });
   /** The form-level error with this text (role="alert"; Next's route announcer is one too). */
   readonly error = (message: RegExp) => this.page.getByRole("alert").filter({ hasText: message });
 

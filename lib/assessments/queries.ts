@@ -107,18 +107,3 @@ export const getAssessmentPage = defineQuery({
 });
 
 export type AssessmentPage = NonNullable<Awaited<ReturnType<typeof getAssessmentPage>>>;
-
-/** An organisation's assessments, newest first (the organisation page's history section). */
-export const listAssessments = defineQuery({
-  name: "assessments.list",
-  permission: "registry.read",
-  run: async (db, { organisationId }: { organisationId: string }) => {
-    const rows = await db
-      .select({ row: engagementAssessments, authorName })
-      .from(engagementAssessments)
-      .leftJoin(users, eq(users.id, engagementAssessments.authorId))
-      .where(eq(engagementAssessments.organisationId, organisationId))
-      .orderBy(desc(engagementAssessments.year));
-    return rows.map((r) => ({ ...r.row, authorName: r.authorName }));
-  },
-});

@@ -14,6 +14,7 @@ import {
   membershipPeriods,
   organisations,
   people,
+  planningRates,
   representations,
   users,
 } from "@/db/schema";
@@ -48,6 +49,8 @@ export const AUDIT_ENTITIES = [
   "council_report",
   "exchange_rates",
   "notice_rule",
+  "audit_log",
+  "planning_rate",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -71,6 +74,8 @@ export const AUDIT_ACTIONS = [
   "deactivate",
   "reactivate",
   "reset_password",
+  "issue_password_link",
+  "set_password",
   "link_identity",
   "seed",
   "export",
@@ -89,6 +94,7 @@ export const AUDIT_ACTIONS = [
   "import",
   "approve",
   "return",
+  "seal_personal",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | FeeStatusAction;
 
@@ -108,6 +114,7 @@ export const ENTITY_TABLES = {
   user: users,
   council_report: councilReports,
   notice_rule: noticeRules,
+  planning_rate: planningRates,
 } satisfies Partial<Record<AuditEntity, PgTable>>;
 export type TableEntity = keyof typeof ENTITY_TABLES;
 
@@ -124,18 +131,22 @@ const EXTRA_FIELDS: Record<AuditEntity, readonly string[]> = {
   attendance: [],
   engagement_assessment: [],
   calendar_token: [],
-  user: [],
+  // A set-password link's expiry and where it was mailed (lib/users/set-password.ts).
+  user: ["linkExpiresAt", "mailedTo"],
   auth: ["method", "reason", "ip", "limit", "issuer", "externalSubject", "linked", "expired"],
   seed: [
     "organisations", "bodies", "membership_periods", "fees", "departments", "people",
     "representations", "meetings", "attendance", "engagement_assessments", "users",
   ],
-  export: ["kind", "format", "date", "year", "from", "to", "list", "filters", "style", "columns"],
+  export: ["kind", "format", "date", "recordedOn", "year", "from", "to", "list", "filters", "style", "columns"],
   // A user's choice per reminder kind (lib/reminders/kinds.ts).
   reminder_preferences: REMINDER_KINDS,
   notification: ["kind", "recipient", "recordId", "recordLabel", "deadline", "leadDays", "attempts", "transport", "error"],
   council_report: ["sha256"],
   notice_rule: [],
+  // The one-time wrapping of personal data in events older than crypto-shredding (drizzle/0023).
+  audit_log: ["events", "people", "anonymised", "migration"],
+  planning_rate: [],
   exchange_rates: ["kind", "language", "from", "to", "rates", "inserted", "updated", "unchanged", "fileName", "origin", "source"],
 };
 
@@ -151,7 +162,9 @@ const FIELD_LABEL_KEYS: Partial<Record<AuditEntity, Record<string, string>>> = {
   notification: { kind: "notificationKind", error: "notificationError" },
   meeting: { title: "meetingTitle" },
   person: { title: "personTitle" },
+  planning_rate: { rate: "planningRate", units: "rateUnits" },
   seed: {},
+  audit_log: { events: "sealedEvents", people: "sealedPeople", anonymised: "sealedAnonymised", migration: "migration" },
 };
 
 /** Every field an entity's events may hold. */
@@ -211,6 +224,7 @@ const ENTITY_KINDS: Partial<Record<AuditEntity, Record<string, FieldKind>>> = {
   user: { role: { enum: "role" } },
   person: { removedFields: { fieldList: true } },
   export: { columns: { columnsOf: "export" } },
+  planning_rate: { setById: { ref: "user" } },
 };
 
 export function fieldKind(entity: string, field: string): FieldKind | undefined {

@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { cookies } from "next/headers";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { users } from "@/db/schema";
 import { recordSecurityEvent } from "@/lib/audit";
 import { env, oidcEnabled } from "@/lib/env";
@@ -32,10 +32,12 @@ function oidcProvider(): OAuthConfig<Record<string, unknown>> {
     clientId: e.OIDC_CLIENT_ID,
     clientSecret: e.OIDC_CLIENT_SECRET,
     authorization: { params: { scope: "openid email profile" } },
-    // The ID token is verified (signature, issuer, audience, nonce-free flow protected by PKCE
-    // and state) by openid-client; its claims are the profile.
+    // openid-client verifies the ID token (signature, issuer, audience, expiry, and the nonce
+    // against the one this browser's sign-in sent); its claims are the profile. PKCE ties the
+    // code to this browser's verifier, state the callback to this browser's sign-in: a replayed,
+    // forged or swapped callback fails (e2e/oidc.spec.ts runs each against a real provider).
     idToken: true,
-    checks: ["pkce", "state"],
+    checks: ["pkce", "state", "nonce"],
     profile(claims) {
       const id = identityFromClaims(claims, issuer);
       return {

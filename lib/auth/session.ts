@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import type { Actor } from "@/lib/permissions";
 import { actorFromToken } from "./actor";
 import { authSecret } from "./secret";

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import { type Queryable } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { calendarTokens, departments, meetings, people, users } from "@/db/schema";
 import { todayInPrague } from "@/lib/dates";
 import { meetingSummary, ofDepartment, personName } from "@/lib/meetings/queries";

@@ -56,7 +56,7 @@ export async function memoisedDashboard(db: Queryable, year: number, today: IsoD
 }
 
 export const getDashboardCached = defineQuery({
-  name: "dashboard.get",
+  name: "dashboard.getCached",
   permission: "registry.read",
   run: (db, { year }: { year?: number }) => {
     const today = todayInPrague();

@@ -1,6 +1,7 @@
 import { assessmentsExport } from "@/lib/assessments/export";
 import { auditExport } from "@/lib/audit-log/export";
 import { feesExport } from "@/lib/fees/export";
+import { feePlanExport } from "@/lib/fees/plan-export";
 import { meetingsExport } from "@/lib/meetings/export";
 import { organisationsExport, periodsExport } from "@/lib/organisations/export";
 import { representationsExport } from "@/lib/representation/export";
@@ -17,6 +18,7 @@ export const EXPORT_KINDS: Record<ExportKindId, ExportKind> = {
   meetings: meetingsExport,
   assessments: assessmentsExport,
   audit: auditExport,
+  feePlan: feePlanExport,
 };
 
 export function isExportKind(value: string): value is ExportKindId {

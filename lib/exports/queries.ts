@@ -27,13 +27,13 @@ export const previewExport = defineQuery({
   name: "exports.preview",
   permission: "records.export",
   run: async (db, request: Omit<ExportRequest, "kind"> & { kind: ExportKindId; previewOf: ExportRequest["kind"] }, actor) => {
-    if (!mayExport(actor, request.kind)) {
+    const params = exportParams(request);
+    if (!mayExport(actor, request.kind, params.recordedOn)) {
       await recordSecurityEvent({ action: "access_denied", actor, subject: `export:${request.kind}` });
       throw new DomainError("forbidden", MESSAGES.forbidden);
     }
     const kind = EXPORT_KINDS[request.kind];
     const columns = request.kind === request.previewOf ? chosenColumns(kind.id, request) : kind.columns;
-    const params = exportParams(request);
     // The form speaks the UI's language; the preview is of the file, in the file's.
     const ui = await uiLocale();
     const list = requestList(request);

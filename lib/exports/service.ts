@@ -1,5 +1,7 @@
 import "server-only";
-import { getDb, type Db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { writeAuditEvent } from "@/lib/audit";
 import { recordSecurityEvent } from "@/lib/audit";
 import { todayInPrague } from "@/lib/dates";
@@ -10,6 +12,7 @@ import { storableText, urlDate, urlText, z } from "@/lib/validation";
 import type { Column } from "./columns";
 import { csvChunks } from "./csv";
 import { EXPORT_KIND_IDS, EXPORT_KINDS, RECORD_KIND_IDS, type ExportKindId, type ExportParams } from "./kinds";
+import { RECORDED_KIND_IDS } from "./kind";
 import { columnLabel, enumLabel, FILE_MESSAGES } from "./columns";
 import { exportFileName, type ExportScope } from "./naming";
 import { filterLines, filterLineText, resolveList, type FilterWords, type ResolvedList } from "./lists";
@@ -29,6 +32,11 @@ export const exportRequestSchema = z.object({
   year: optionalYear,
   from: optionalDate,
   to: optionalDate,
+  /**
+   * Transaction time: the registry as recorded at the end of this day (replayed from the audit
+   * trail), for the kinds that can be replayed and the full record. Auditors and admins only.
+   */
+  recordedOn: optionalDate,
   /** "iso": ISO dates and a decimal point in CSV; anything else: Czech formats. */
   style: z.enum(["cs", "iso"]).catch("cs"),
   /** The file's language (headers, enum labels, names of rows, formats); the route fills in the UI's. */
@@ -65,13 +73,27 @@ export function exportParams(request: ExportRequest): ExportParams {
   // A list's export holds the list's rows: its filters decide, not the form's year.
   const locale = request.lang ?? DEFAULT_LOCALE;
   if (list) return { date: list.date ?? request.date ?? todayInPrague(), within: list.within, locale };
-  return { date: request.date ?? todayInPrague(), year: request.year, from: request.from, to: request.to, locale };
+  const recordedOn = request.recordedOn && recordable(request.kind) ? request.recordedOn : undefined;
+  return { date: request.date ?? todayInPrague(), year: request.year, from: request.from, to: request.to, locale, ...(recordedOn ? { recordedOn } : {}) };
+}
+
+/** Whether a kind can be exported "as recorded on" a day: the replayable ones and the full record. */
+export function recordable(kind: ExportRequest["kind"]): boolean {
+  return kind === "record" || (RECORDED_KIND_IDS as readonly string[]).includes(kind);
+}
+
+/** The sheets of a full record: as recorded on a day, only those the audit trail can replay. */
+export function recordSheets(params: Pick<ExportParams, "recordedOn">): readonly ExportKindId[] {
+  return params.recordedOn ? RECORDED_KIND_IDS : RECORD_KIND_IDS;
 }
 
 
-/** Who may download what: records.export, and for the audit log also audit.read. */
-export function mayExport(actor: Actor, kind: ExportRequest["kind"]): boolean {
-  return can(actor.role, "records.export") && (kind !== "audit" || can(actor.role, "audit.read"));
+/**
+ * Who may download what: records.export, and for the audit log also audit.read. So does the
+ * record "as recorded on" a day: it is read from the audit trail, earlier values included.
+ */
+export function mayExport(actor: Actor, kind: ExportRequest["kind"], recordedOn?: string): boolean {
+  return can(actor.role, "records.export") && ((kind !== "audit" && !recordedOn) || can(actor.role, "audit.read"));
 }
 
 /** The kind's columns the request chose, in the kind's own order; all when it chose none. */
@@ -99,13 +121,13 @@ export async function startExport(
   options: SourceOptions & { db?: Db } = {},
 ): Promise<ExportDownload> {
   if (!actor) throw new DomainError("unauthenticated", MESSAGES.unauthenticated);
-  if (!mayExport(actor, request.kind)) {
+  const list = requestList(request);
+  const params = exportParams(request);
+  if (!mayExport(actor, request.kind, params.recordedOn)) {
     await recordSecurityEvent({ action: "access_denied", actor, subject: `export:${request.kind}` });
     throw new DomainError("forbidden", MESSAGES.forbidden);
   }
   const db = options.db ?? (await getDb());
-  const list = requestList(request);
-  const params = exportParams(request);
   // The list's subquery is SQL, not a value to record: its filters are recorded instead.
   const { within: _within, ...plainParams } = params;
   const format = request.kind === "record" ? "xlsx" : request.format;
@@ -125,7 +147,7 @@ export async function startExport(
     },
   });
 
-  const ids: readonly ExportKindId[] = request.kind === "record" ? RECORD_KIND_IDS : [request.kind];
+  const ids: readonly ExportKindId[] = request.kind === "record" ? recordSheets(params) : [request.kind];
   const tracker = request.progress ? await trackProgress(db, actor, request.progress) : null;
   tracker?.count(ids.map((id) => EXPORT_KINDS[id].select(params)));
   const rowsOf = (id: ExportKindId, sheet: number, columns: readonly Column[]) =>
@@ -172,7 +194,11 @@ export async function startExport(
     const columns = request.kind === "record" ? EXPORT_KINDS[id].columns : chosenColumns(id, request);
     return { name: FILE_MESSAGES[params.locale].audit.exports.sheets[id], columns, rows: rowsOf(id, i, columns) };
   });
-  const cover = coverSheet(actor, request, scope, list, params.locale);
+  const own = request.kind === "record" ? undefined : EXPORT_KINDS[request.kind].cover;
+  const cover = [
+    ...coverSheet(actor, request, scope, list, await predatingRows(db, ids, params), own !== undefined, params.locale),
+    ...((await own?.(db, params)) ?? []),
+  ];
   return {
     filename,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -238,30 +264,57 @@ async function exportScope(db: Db, request: ExportRequest, params: ExportParams,
     if (params.from) filters.push(`${c.from}: ${formatDate(params.from, params.locale)}`);
     if (params.to) filters.push(`${c.to}: ${formatDate(params.to, params.locale)}`);
   }
-  return { kind: request.kind, date: params.date, filters, fromList: list !== null };
+  return { kind: request.kind, date: params.date, recordedOn: params.recordedOn, filters, fromList: list !== null };
+}
+
+/** As recorded on a day: how many rows of each sheet predate the audit trail (the cover says so). */
+async function predatingRows(db: Db, ids: readonly ExportKindId[], params: ExportParams): Promise<{ id: ExportKindId; n: number }[]> {
+  if (!params.recordedOn) return [];
+  const counts = [];
+  for (const id of ids) {
+    const [row] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from (${EXPORT_KINDS[id].select(params)}) q where q._p`)).rows;
+    counts.push({ id, n: row?.n ?? 0 });
+  }
+  return counts;
 }
 
 /**
  * Every XLSX opens with a cover: what, as of which day, when and by whom, every filter and the
  * chosen columns in words, and the rules of "as of" (who counts as in the record on that day).
  */
-function coverSheet(actor: Actor, request: ExportRequest, scope: ExportScope, list: ResolvedList | null, locale: Locale): CoverLine[] {
+function coverSheet(
+  actor: Actor,
+  request: ExportRequest,
+  scope: ExportScope,
+  list: ResolvedList | null,
+  predating: readonly { id: ExportKindId; n: number }[],
+  ownRules: boolean,
+  locale: Locale,
+): CoverLine[] {
   const m = FILE_MESSAGES[locale].audit.exports;
   const c = m.cover;
   const what = request.kind === "record" ? c.whatValue : list ? m.fromList.lists[list.id] : m.kinds[request.kind];
   const lines: CoverLine[] = [
     [c.what, what],
     [c.asOf, formatDate(scope.date, locale)],
+    ...(scope.recordedOn
+      ? ([[c.recordedOn, `${formatDate(scope.recordedOn, locale)} – ${c.recordedOnValue}`]] as CoverLine[])
+      : []),
     [c.createdAt, pragueNow()],
     [c.createdBy, `${actor.name} (${actor.email})`],
     [c.filters, scope.filters.length > 0 ? scope.filters.join("; ") : c.noFilters],
   ];
-  if (request.kind === "record") lines.push([c.sheets, RECORD_KIND_IDS.map((id) => m.sheets[id]).join(", ")]);
+  if (request.kind === "record") lines.push([c.sheets, recordSheets(scope).map((id) => m.sheets[id]).join(", ")]);
   else if (request.columns.length > 0) {
     const columns = chosenColumns(request.kind, request).map((col) => columnLabel(col.key, locale));
     lines.push([c.columns, columns.join(", ")]);
   }
-  if (request.kind !== "audit") lines.push([c.rules, c.rulesValue]);
+  if (request.kind !== "audit" && !ownRules) lines.push([c.rules, c.rulesValue]);
+  if (scope.recordedOn) {
+    lines.push([c.recordedRules, c.recordedRulesValue]);
+    const counted = predating.filter((p) => p.n > 0).map((p) => `${m.sheets[p.id]}: ${p.n}`);
+    lines.push([c.predatesTrail, counted.length > 0 ? `${c.predatesTrailValue} ${counted.join(", ")}.` : c.predatesTrailNone]);
+  }
   return lines;
 }
 

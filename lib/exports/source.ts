@@ -61,6 +61,14 @@ export async function* exportRows(
 ): AsyncGenerator<ExportRow[]> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const columns = options.columns ?? kind.columns;
+  if (kind.reshape) {
+    // Read the source columns, word each batch (lib/exports/kind.ts, `reshape`).
+    const { reshape } = kind;
+    for await (const batch of exportRows(db, { ...kind, reshape: undefined }, params, { ...options, columns: reshape.source })) {
+      yield await reshape.rows(db, batch, columns);
+    }
+    return;
+  }
   // Drizzle keeps the driver client on `$client` (a pg Pool, or the PGlite instance).
   const client: unknown = (db as Db & { $client?: unknown }).$client;
   if (isPgPool(client)) yield* fromCopy(client, kind, params, columns, batchSize, options.onFetch);
@@ -79,8 +87,10 @@ export async function firstRows(
   limit: number,
   columns: readonly Column[] = kind.columns,
 ): Promise<ExportRow[]> {
-  const result = await db.execute<Record<string, CellValue>>(sql`${orderedQuery(kind, params, columns)} limit ${limit}`);
-  return result.rows.map((row) => columns.map((c) => row[c.key] ?? null));
+  const read = kind.reshape?.source ?? columns;
+  const result = await db.execute<Record<string, CellValue>>(sql`${orderedQuery(kind, params, read)} limit ${limit}`);
+  const rows = result.rows.map((row) => read.map((c) => row[c.key] ?? null));
+  return kind.reshape ? kind.reshape.rows(db, rows, columns) : rows;
 }
 
 async function* fromCopy(

@@ -1,9 +1,17 @@
 import { and, asc, count, eq, ne } from "drizzle-orm";
-import { fees, organisations } from "@/db/schema";
+import { fees, organisations, planningRates } from "@/db/schema";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
-import { fieldError } from "@/lib/errors";
+import { DomainError, fieldError, staleError } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
-import { createFeeSchema, PAID_DATE_BEFORE_INVOICE, PAID_NEEDS_DATE, planNextYearSchema, updateFeeSchema } from "./schemas";
+import {
+  createFeeSchema,
+  PAID_DATE_BEFORE_INVOICE,
+  PAID_NEEDS_DATE,
+  planNextYearSchema,
+  planningRateSchema,
+  removePlanningRateSchema,
+  updateFeeSchema,
+} from "./schemas";
 import { isForwardMove, sameDayNextYear } from "./status";
 
 /** The database's own checks, mapped to the field a person can fix. */
@@ -111,5 +119,64 @@ export const planNextYear = defineMutation({
       await audit({ entity: "fee", entityId: row.id, action: "plan", after: row, note: `Plán na rok ${target} z poplatku ${f.id} (rok ${year}).` });
     }
     return { year: target, created: source.length };
+  },
+});
+
+const PLANNING_RATE_CONSTRAINTS = {
+  planning_rates_year_currency_key: {
+    field: "currency",
+    message: "Plánovací kurz této měny pro tento rok mezitím nastavil někdo jiný. Načtěte stránku znovu.",
+  },
+  planning_rates_currency_check: { field: "currency", message: "Koruna kurz nepotřebuje; zvolte cizí měnu, např. EUR." },
+  planning_rates_rate_check: { field: "rate", message: "Kurz musí být větší než nula." },
+  planning_rates_units_check: { field: "units", message: "Množství musí být alespoň 1." },
+  planning_rates_year_check: { field: "year", message: "Rok musí být mezi 1900 a 2200." },
+};
+
+/**
+ * Sets the planning rate of one currency for one plan year (e.g. the ministry's budget rate);
+ * the plan then converts that currency's fees at it instead of the latest ČNB fixing (view
+ * fee_plan_czk). A change quotes the version it was loaded with; a first one quotes none and is
+ * refused if someone set one meanwhile. Who set it is kept with the rate and in the audit event.
+ */
+export const setPlanningRate = defineMutation({
+  name: "fees.setPlanningRate",
+  permission: "registry.write",
+  schema: planningRateSchema,
+  constraints: PLANNING_RATE_CONSTRAINTS,
+  run: async ({ tx, actor, audit }, { version, ...values }) => {
+    const [existing] = await tx
+      .select({ id: planningRates.id })
+      .from(planningRates)
+      .where(and(eq(planningRates.year, values.year), eq(planningRates.currency, values.currency)));
+    if (!existing) {
+      if (version !== null) throw staleError();
+      const [row] = await tx.insert(planningRates).values({ ...values, setById: actor.id }).returning();
+      if (!row) throw new DomainError("conflict", "Plánovací kurz se nepodařilo uložit.");
+      await audit({ entity: "planning_rate", entityId: row.id, action: "create", after: row });
+      return { year: row.year, currency: row.currency };
+    }
+    if (version === null) throw staleError();
+    const before = await lockForUpdate(tx, planningRates, existing.id, version);
+    const [after] = await tx
+      .update(planningRates)
+      .set({ ...values, setById: actor.id, ...nextVersion(planningRates) })
+      .where(eq(planningRates.id, existing.id))
+      .returning();
+    await audit({ entity: "planning_rate", entityId: existing.id, action: "update", before, after });
+    return { year: values.year, currency: values.currency };
+  },
+});
+
+/** Drops a planning rate: the plan goes back to the latest ČNB fixing for that currency. */
+export const removePlanningRate = defineMutation({
+  name: "fees.removePlanningRate",
+  permission: "registry.write",
+  schema: removePlanningRateSchema,
+  run: async ({ tx, audit }, { id, version }) => {
+    const before = await lockForUpdate(tx, planningRates, id, version);
+    await tx.delete(planningRates).where(eq(planningRates.id, id));
+    await audit({ entity: "planning_rate", entityId: id, action: "delete", before });
+    return { year: before.year, currency: before.currency };
   },
 });

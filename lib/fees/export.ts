@@ -2,7 +2,8 @@ import { eq, getTableColumns, sql } from "drizzle-orm";
 import { feeCzk, fees, organisations } from "@/db/schema";
 import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
-import { inRecordOn, organisationNameKey } from "@/lib/organisations/export";
+import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
+import { inRecordOn, organisationNameKey, recordedOrganisationNameSql, recordedOrganisationsWith } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
 import { displayNameSql } from "@/lib/registry/display-name";
 
@@ -45,7 +46,22 @@ export const feesExport: ExportKind = {
   columns: FEE_EXPORT_COLUMNS,
   // The status is the one "status on a day" rule of fees (overdue is derived, never stored).
   // within: fee ids.
-  select: ({ date, year, within, locale }) => sql`select ${displayNameSql(locale, organisations)} as "organisation", ${f.year} as "year",
+  // As recorded on a day (transaction time): the fee rows replayed from the audit trail. The CZK
+  // figure and its ČNB rate are derived (view fee_czk, from today's rates), not recorded, so that
+  // file leaves them empty; the CZK actually paid (amountCzk) is recorded and stays.
+  select: ({ date, year, within, ...p }) => p.recordedOn && !within ? sql`${recordedOrganisationsWith({ ...p, date, recordedOn: p.recordedOn })},
+    rf as (select r.id, r.row, r.predates, (r.row ->> 'organisationId')::uuid as organisation_id, (r.row ->> 'year')::int as year
+      from (${recordedRowsSql("fee", recordedMomentSql({ ...p, recordedOn: p.recordedOn }))}) r)
+    select ${recordedOrganisationNameSql(p.locale)} as "organisation", rf.year as "year",
+      rf.row ->> 'amount' as "amount", rf.row ->> 'currency' as "currency", rf.row ->> 'amountCzk' as "amountCzk",
+      null::text as "czk", null::text as "czkKind", null::text as "cnbRate", null::int as "cnbRateAmount", null::text as "cnbRateDate",
+      rf.row ->> 'dueOn' as "dueOn", rf.row ->> 'invoicedOn' as "invoicedOn", rf.row ->> 'paidOn' as "paidOn",
+      rf.row ->> 'invoiceNumber' as "invoiceNumber", rf.row ->> 'budgetItem' as "budgetItem",
+      ${feeStatusOnSql(date, sql`(rf.row ->> 'status')`, sql`(rf.row ->> 'dueOn')::date`)} as "feeStatus",
+      rf.row ->> 'note' as "note", coalesce((rf.row ->> 'demo')::boolean, false) as "demo", rf.predates as _p,
+      rf.year as _k0, ${organisationNameKey(recordedOrganisationNameSql(p.locale))} as _k1, rf.id as _k2
+    from rf left join ro on ro.id = rf.organisation_id left join organisations o on o.id = rf.organisation_id
+    where ${year === undefined ? sql`rf.year <= ${yearOf(date)}` : sql`rf.year = ${year}`} and ${inRecordOn("rf.organisation_id", date, sql.raw("rp"))}` : sql`select ${displayNameSql(p.locale, organisations)} as "organisation", ${f.year} as "year",
       ${f.amount}::text as "amount", ${f.currency} as "currency", ${f.amountCzk}::text as "amountCzk",
       ${feeCzk.czk}::text as "czk", ${feeCzk.kind} as "czkKind", ${feeCzk.rate}::text as "cnbRate",
       ${feeCzk.rateAmount} as "cnbRateAmount", ${feeCzk.rateDate}::text as "cnbRateDate",
@@ -53,7 +69,7 @@ export const feesExport: ExportKind = {
       ${f.invoiceNumber} as "invoiceNumber", ${f.budgetItem} as "budgetItem",
       ${feeStatusOnSql(date)} as "feeStatus",
       ${f.note} as "note", ${f.demo} as "demo",
-      ${f.year} as _k0, ${organisationNameKey(displayNameSql(locale, organisations))} as _k1, ${f.id}::text as _k2
+      ${f.year} as _k0, ${organisationNameKey(displayNameSql(p.locale, organisations))} as _k1, ${f.id}::text as _k2
     from ${fees} join ${organisations} on ${eq(organisations.id, f.organisationId)}
       join ${feeCzk} on ${eq(feeCzk.feeId, f.id)}
     where ${within ? sql`true${inList(f.id, within)}` : sql`${year === undefined ? sql`${f.year} <= ${yearOf(date)}` : sql`${f.year} = ${year}`} and ${inRecordOn(f.organisationId, date)}`}`,

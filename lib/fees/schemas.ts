@@ -1,4 +1,5 @@
 import { moneyField, optionalDate, optionalMoney, optionalText, uuidField, versionField, z } from "@/lib/validation";
+import { parseCnbRate } from "@/lib/rates/cnb";
 import { CURRENCY_MESSAGE, isKnownCurrency } from "./money";
 import { FEE_STATUSES } from "@/lib/enums";
 
@@ -68,3 +69,44 @@ export const planNextYearSchema = z.object({ year: yearField() });
 
 export type CreateFeeInput = z.input<typeof createFeeSchema>;
 export type UpdateFeeInput = z.input<typeof updateFeeSchema>;
+
+const blankNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
+
+/** A rate typed by a person: "25,10", "25.10", "25 100,5"; up to 6 decimals, greater than zero. */
+export const planningRateValue = () =>
+  z.string({ error: "Zadejte kurz, např. 25,10." }).transform((raw, ctx) => {
+    const text = raw.replace(/[\s\u00a0\u202f\u2009]/g, "");
+    if (text === "") {
+      ctx.addIssue({ code: "custom", message: "Zadejte kurz, např. 25,10." });
+      return z.NEVER;
+    }
+    // Either separator is fine in a form; the ČNB parser then checks digits, places and size.
+    const parsed = parseCnbRate(text, text.includes(".") && !text.includes(",") ? "en" : "cs");
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: `${parsed.message.charAt(0).toUpperCase()}${parsed.message.slice(1)}.` });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+
+/**
+ * A planning rate for one foreign currency in one plan year. `version` is the rate's when it is
+ * being changed, absent for a first one (refused as stale if someone set one meanwhile).
+ */
+export const planningRateSchema = z.object({
+  year: yearField(),
+  currency: currencyField().refine((v) => v !== "CZK", "Koruna kurz nepotřebuje; zvolte cizí měnu, např. EUR."),
+  units: z.preprocess(
+    (v) => blankNull(v) ?? 1,
+    z.coerce
+      .number({ error: "Zadejte množství celým číslem, např. 1 nebo 100." })
+      .int("Zadejte množství celým číslem, např. 1 nebo 100.")
+      .min(1, "Množství musí být alespoň 1.")
+      .max(1_000_000, "Množství je příliš velké (nejvýše 1 000 000)."),
+  ),
+  rate: planningRateValue(),
+  note: optionalText(500),
+  version: z.preprocess(blankNull, z.coerce.number().int().min(1).nullable()),
+});
+
+export const removePlanningRateSchema = z.object({ id: uuidField(), version: versionField() });

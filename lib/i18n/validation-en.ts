@@ -184,6 +184,24 @@ export const VALIDATION_EN: Readonly<Record<string, string>> = {
   "Vyberte, čí jednání má kalendář obsahovat.": "Choose whose meetings the calendar should hold.",
   "Neznámý druh upozornění.": "Unknown kind of reminder.",
   "Vyberte, jak chcete upozornění dostávat.": "Choose how you want to receive reminders.",
+  // fee planning rates, accounts linked to people, set-password links
+  "Zadejte kurz, např. 25,10.": "Enter a rate, e.g. 25.10.",
+  "Kurz musí být větší než nula.": "The rate must be greater than zero.",
+  "Koruna kurz nepotřebuje; zvolte cizí měnu, např. EUR.": "The crown needs no rate; choose a foreign currency, e.g. EUR.",
+  "Zadejte množství celým číslem, např. 1 nebo 100.": "Enter the amount as a whole number, e.g. 1 or 100.",
+  "Množství musí být alespoň 1.": "The amount must be at least 1.",
+  "Množství je příliš velké (nejvýše 1 000 000).": "The amount is too large (at most 1,000,000).",
+  "Plánovací kurz této měny pro tento rok mezitím nastavil někdo jiný. Načtěte stránku znovu.":
+    "Someone else has set the planning rate of this currency for this year in the meantime. Reload the page.",
+  "Plánovací kurz se nepodařilo uložit.": "The planning rate could not be saved.",
+  "Vyberte prosím osobu ze seznamu.": "Please choose a person from the list.",
+  "Odkaz je neplatný.": "The link is not valid.",
+  "Zadejte heslo ještě jednou.": "Enter the password once more.",
+  "Hesla se neshodují. Zadejte stejné heslo dvakrát.": "The passwords do not match. Enter the same password twice.",
+  "Deaktivovaný účet nemůže dostat odkaz pro nastavení hesla. Nejdřív ho znovu aktivujte.":
+    "A deactivated account cannot get a set-password link. Reactivate it first.",
+  "Tato osoba už je propojena s jiným účtem.": "This person is already linked to another account.",
+  "Vybraná osoba v registru není nebo je anonymizovaná. Vyberte jinou.": "The chosen person is not in the registry or is anonymised. Choose another.",
 };
 
 const STATUS_EN = new Map(

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { attendance, bodies, departments, meetings, organisations, people, tripReportRevisions } from "@/db/schema";
+import { attendance, bodies, departments, meetings, organisations, people, tripReportRevisions, users } from "@/db/schema";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { uiLocale } from "@/lib/i18n/ui-locale";
@@ -9,6 +9,9 @@ import { defineQuery } from "@/lib/queries";
 import { displayNameSql, fullLabelSql, shortNameSql } from "@/lib/registry/display-name";
 import { isStorableText, z } from "@/lib/validation";
 import { MEETING_KINDS } from "@/lib/enums";
+import { isDepartmentScoped } from "@/lib/permissions";
+import { departmentScopeRanges } from "@/lib/representation/scope";
+import type { ScopeRange } from "@/lib/representation/scope-ranges";
 import { meetingHasEnded, TRIP_REPORT_DUE_DAYS, tripReportDueOn, tripReportState } from "./trip-reports";
 
 export const MEETINGS_PAGE_SIZE = 25;
@@ -132,6 +135,31 @@ export const meetingChoices = defineQuery({
   },
 });
 
+/**
+ * What the meeting form needs to know of its user: the department's scope as date ranges (null
+ * when the role is not scoped: everything is offered), and the person the account is linked to
+ * (offered as "Já"), unless anonymised.
+ */
+export const meetingFormContext = defineQuery({
+  name: "meetings.formContext",
+  permission: "meetings.write",
+  run: async (db, _: undefined, actor) => {
+    const scoped = isDepartmentScoped(actor.role, "meetings.write");
+    const [ranges, [me]] = await Promise.all([
+      scoped ? (actor.departmentId ? departmentScopeRanges(db, actor.departmentId) : Promise.resolve([])) : Promise.resolve(null),
+      db
+        .select({ id: people.id, title: people.title, firstName: people.firstName, lastName: people.lastName })
+        .from(users)
+        .innerJoin(people, eq(people.id, users.personId))
+        .where(and(eq(users.id, actor.id), isNull(people.anonymisedAt))),
+    ]);
+    return {
+      scope: ranges satisfies ScopeRange[] | null,
+      me: me ? { id: me.id, name: [me.title, me.firstName, me.lastName].filter(Boolean).join(" ") } : null,
+    };
+  },
+});
+
 export const personName = sql<string>`case when ${people.anonymisedAt} is null
   then concat_ws(' ', ${people.title}, ${people.firstName}, ${people.lastName}) else 'Anonymizovaná osoba' end`;
 
@@ -203,6 +231,26 @@ export const getMeeting = defineQuery({
       attendance: withReports,
       totalTravelCostCzk: cost?.total ?? null,
     };
+  },
+});
+
+/**
+ * The trip report to write right after saving a meeting: the user's own attendance when its
+ * report is due (the meeting has ended, abroad, in person), else the first one due; null if none.
+ */
+export const reportToWrite = defineQuery({
+  name: "meetings.reportToWrite",
+  permission: "meetings.write",
+  run: async (db, { meetingId }: { meetingId: string }, actor) => {
+    const today = todayInPrague();
+    const rows = await db
+      .select({ id: attendance.id, mine: sql<boolean>`${people.id} = (select u.person_id from users u where u.id = ${actor.id}::uuid)` })
+      .from(attendance)
+      .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+      .innerJoin(people, eq(people.id, attendance.personId))
+      .where(and(eq(attendance.meetingId, meetingId), reportDueSql, isNull(attendance.tripReport), sql`${meetings.endsOn} < ${today}::date`))
+      .orderBy(asc(attendance.createdAt), asc(attendance.id));
+    return (rows.find((r) => r.mine === true) ?? rows[0])?.id ?? null;
   },
 });
 

@@ -5,6 +5,7 @@ import { addDays, type IsoDate } from "@/lib/dates";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { DomainError, MESSAGES, fieldError, notFoundError } from "@/lib/errors";
 import { formatDate as formatDateCs } from "@/lib/i18n/format";
+import { endDateProblem, NO_OPEN_PERIOD } from "./end-membership";
 import { MEMBERSHIP_STATUS_CS } from "./labels";
 import { defineMutation } from "@/lib/mutation";
 import {
@@ -212,14 +213,9 @@ export const endMembership = defineMutation({
       .select()
       .from(membershipPeriods)
       .where(and(eq(membershipPeriods.organisationId, input.organisationId), isNull(membershipPeriods.validTo)));
-    if (!open) {
-      throw new DomainError("invalid", MESSAGES.invalid, {
-        endOn: ["Organizace nemá otevřené období členství, které by šlo ukončit."],
-      });
-    }
-    if (input.endOn < open.validFrom) {
-      throw fieldError("endOn", `Datum ukončení nesmí předcházet začátku období (${formatDateCs(open.validFrom)}).`);
-    }
+    if (!open) throw new DomainError("invalid", MESSAGES.invalid, { endOn: [NO_OPEN_PERIOD] });
+    const problem = endDateProblem(open, input.endOn);
+    if (problem) throw fieldError("endOn", problem);
     const [after] = await tx
       .update(membershipPeriods)
       .set({

@@ -17,15 +17,17 @@ export const MEMBER_STATES = ["observer", "full", "associate", "via_state"] as c
  * THE definition of "status of organisation X on date D", as SQL, so that lists, pages and
  * exports compute it in the database, for any number of rows, the same way. Periods never
  * overlap (exclusion constraint), so at most one covers a day; `valid_to` is inclusive.
+ * `periods` is the relation read (the table, or the periods as recorded on a day, with the same
+ * columns: organisation_id, status, valid_from, valid_to).
  */
-export function statusOnSql(organisationId: AnyPgColumn | SQL, date: IsoDate): SQL<MembershipState> {
+export function statusOnSql(organisationId: AnyPgColumn | SQL, date: IsoDate, periods: SQL = sql`membership_periods`): SQL<MembershipState> {
   return sql<MembershipState>`coalesce(
-    (select mp.status::text from membership_periods mp
+    (select mp.status::text from ${periods} mp
       where mp.organisation_id = ${organisationId}
         and mp.valid_from <= ${date}::date
         and (mp.valid_to is null or mp.valid_to >= ${date}::date)
       limit 1),
-    case when exists (select 1 from membership_periods mp
+    case when exists (select 1 from ${periods} mp
       where mp.organisation_id = ${organisationId} and mp.valid_to < ${date}::date)
     then 'ended' else 'none' end)`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { mailOutbox, notifications, reminderPreferences, users } from "@/db/schema";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { env } from "@/lib/env";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";

@@ -8,7 +8,8 @@ export type Mail = { to: string; subject: string; text: string; html: string; he
 /** Where mail goes: an SMTP server (SMTP_URL), or the outbox table an admin reads. */
 export type Transport = {
   name: "smtp" | "outbox";
-  send: (db: Queryable, mail: Mail, notificationId: string) => Promise<void>;
+  /** `notificationId` is null for mail that is no reminder (a set-password link, lib/users/set-password.ts). */
+  send: (db: Queryable, mail: Mail, notificationId: string | null) => Promise<void>;
 };
 
 // One pooled connection per server, made once: each reminder must not open a new SMTP session.

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { IsoDate } from "@/lib/dates";
+import type { ScopeRange } from "./scope-ranges";
 
 /**
  * A department's scope (docs/ARCHITECTURE.md, "Permissions": staff write meetings and attendance only for organisations or
@@ -76,3 +77,24 @@ export async function canDepartmentWriteMeeting(
     ) as allowed`);
   return result.rows[0]?.allowed === true;
 }
+
+/**
+ * Every seat that ever puts anything in department `departmentId`'s scope, with the days it
+ * counts under the rule above (the mandate, cut at the day the holder left or the department was
+ * abolished). The meeting form offers by these, for whatever date the user types; the check on
+ * save (`canDepartmentWriteMeeting`) stays the authority.
+ */
+export async function departmentScopeRanges(db: Queryable, departmentId: string): Promise<ScopeRange[]> {
+  const result = await db.execute<{ organisation_id: string; body_id: string | null; valid_from: string; valid_to: string | null }>(sql`
+    select distinct r.organisation_id, r.body_id, r.valid_from::text as valid_from,
+      (case when r.person_id is null then least(r.valid_to, d.abolished_on) else least(r.valid_to, p.left_on) end)::text as valid_to
+    from representations r
+    left join people p on p.id = r.person_id
+    left join departments d on d.id = r.department_id
+    where (r.person_id is null and r.department_id = ${departmentId}::uuid)
+       or (r.person_id is not null and p.department_id = ${departmentId}::uuid)`);
+  return result.rows
+    .map((r) => ({ organisationId: r.organisation_id, bodyId: r.body_id, from: r.valid_from, to: r.valid_to }))
+    .filter((r) => r.to === null || r.to >= r.from);
+}
+

@@ -1,6 +1,6 @@
 import "server-only";
-import { asc, count, eq, sql } from "drizzle-orm";
-import { departments, users } from "@/db/schema";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { departments, people, users } from "@/db/schema";
 import { defineQuery } from "@/lib/queries";
 
 export const USERS_PAGE_SIZE = 25;
@@ -13,6 +13,7 @@ const userColumns = {
   role: users.role,
   departmentId: users.departmentId,
   departmentCode: departments.code,
+  personId: users.personId,
   active: users.active,
   version: users.version,
   lastSignInAt: users.lastSignInAt,
@@ -25,6 +26,7 @@ export type UserSummary = {
   role: (typeof users.$inferSelect)["role"];
   departmentId: string | null;
   departmentCode: string | null;
+  personId: string | null;
   active: boolean;
   version: number;
   lastSignInAt: Date | null;
@@ -75,6 +77,33 @@ export const listDepartmentOptions = defineQuery({
       .from(departments)
       .orderBy(asc(departments.code));
     return rows.filter((d) => d.abolishedOn === null || d.id === input.includeId);
+  },
+});
+
+/**
+ * People an account can be linked to: not anonymised, and not linked to another account (the
+ * edited user's own person stays in the list).
+ */
+export const listPersonOptions = defineQuery({
+  name: "users.people",
+  permission: "users.manage",
+  run: async (db, input: { userId?: string | null }) => {
+    const rows = await db
+      .select({ id: people.id, firstName: people.firstName, lastName: people.lastName, departmentCode: departments.code })
+      .from(people)
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(
+        and(
+          isNull(people.anonymisedAt),
+          sql`not exists (select 1 from users u where u.person_id = ${people.id}
+            ${input.userId ? sql`and u.id <> ${input.userId}::uuid` : sql``})`,
+        ),
+      )
+      .orderBy(sql`${people.lastName} collate czech`, sql`${people.firstName} collate czech`, asc(people.id));
+    return rows.map((p) => ({
+      value: p.id,
+      label: `${p.lastName} ${p.firstName}${p.departmentCode ? ` (${p.departmentCode})` : ""}`,
+    }));
   },
 });
 

@@ -41,17 +41,29 @@ const departmentField = () =>
     )
     .transform((v) => v ?? null);
 
+/** The person select: "" (no person linked) becomes null. */
+const personField = () =>
+  z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.uuid({ error: "Vyberte prosím osobu ze seznamu." }).optional(),
+    )
+    .transform((v) => v ?? null);
+
 const profileFields = {
   name: requiredText(200, "Zadejte jméno uživatele."),
   role: roleField(),
   departmentId: departmentField(),
+  personId: personField(),
 };
 
 export const createUserSchema = z
   .object({
     ...profileFields,
     email: emailField(),
-    password: passwordField(),
+    // Left empty, the account gets a one-time link to set its own password (lib/users/set-password.ts).
+    // Only an untouched field counts as empty: a password of spaces is still refused.
+    password: z.preprocess((v) => (v === "" || v == null ? undefined : v), passwordField().optional()),
   })
   .superRefine(requireDepartmentForStaff);
 
@@ -68,6 +80,19 @@ export const resetPasswordSchema = z.object({
   id: uuidField("Chybí identifikátor uživatele. Načtěte stránku znovu."),
   password: passwordField(),
 });
+
+export const issueSetPasswordLinkSchema = z.object({
+  id: uuidField("Chybí identifikátor uživatele. Načtěte stránku znovu."),
+});
+
+/** The public set-password page: the token from the link and the new password, typed twice. */
+export const setPasswordWithTokenSchema = z
+  .object({
+    token: z.string({ error: "Odkaz je neplatný." }).trim().min(20, "Odkaz je neplatný.").max(200, "Odkaz je neplatný."),
+    password: passwordField(),
+    passwordConfirm: z.string({ error: "Zadejte heslo ještě jednou." }),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "Hesla se neshodují. Zadejte stejné heslo dvakrát." });
 
 export type CreateUserInput = z.input<typeof createUserSchema>;
 export type UpdateUserInput = z.input<typeof updateUserSchema>;

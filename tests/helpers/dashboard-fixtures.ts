@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import {
   attendance,
   bodies,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { bodies, departments, organisations, people, representations, users } from "@/db/schema";
 import type { Actor, Role } from "@/lib/permissions";
 

@@ -3,7 +3,7 @@
  * DATA_DIR exactly as the app does at start (instrumentation.ts), and exits non-zero with the
  * message the app would print when it cannot.
  */
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, getDb } from "@/lib/db/connection";
 
 try {
   await getDb();

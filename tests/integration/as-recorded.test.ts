@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { fees, organisations } from "@/db/schema";
 import { endOfPragueDay, organisationAsRecorded, organisationRecordedOn } from "@/lib/audit-log/as-recorded";
 import { createFee, updateFee } from "@/lib/fees/commands";

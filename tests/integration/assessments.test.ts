@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, engagementAssessments } from "@/db/schema";
 import { createAssessment, updateAssessment } from "@/lib/assessments/commands";
 import { getAssessmentPage } from "@/lib/assessments/queries";

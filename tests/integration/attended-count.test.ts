@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { attendance, meetings } from "@/db/schema";
 import { meeting, membership, person } from "../helpers/dashboard-fixtures";
 

@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, personAuditKeys } from "@/db/schema";
 import { listAuditEvents } from "@/lib/audit-log/queries";
 import { startExport, type ExportRequest } from "@/lib/exports/service";
 import { anonymisePerson, createPerson, updatePerson } from "@/lib/people/commands";
 import type { Actor } from "@/lib/permissions";
 import { createRepresentation } from "@/lib/representation/commands";
-import { makeActor, makeOrganisation, unique } from "../helpers/factories";
+import { makeActor, makeOrganisation, makePerson, unique } from "../helpers/factories";
 
 let coordinator: Actor;
 let auditor: Actor;
@@ -91,5 +91,56 @@ describe("erasure reaches the audit log, which stays append-only", () => {
       const file = await collect((await startExport(auditor, request({ kind }))).chunks);
       for (const value of [first, last, email, phone1, phone2]) expect({ kind, value, found: file.includes(value) }).toEqual({ kind, value, found: false });
     }
+  });
+
+  it("events older than crypto-shredding: the owner's one-time wrapping seals their clear personal fields, readable while the key lives, erased for the anonymised", async () => {
+    const db = await getDb();
+    const tag = unique("x").replace(/[^a-z0-9]/gi, "").slice(-8);
+    const living = { firstName: `Ludmila${tag}`, lastName: `Stará${tag}`, email: `l.${tag}@praha.eu`, phone: `+420 603 ${tag.slice(0, 3)} 333`, title: "Mgr." };
+    const gone = { firstName: `Vratislav${tag}`, lastName: `Dřívější${tag}`, email: `v.${tag}@praha.eu`, phone: `+420 604 ${tag.slice(0, 3)} 444`, title: "Ing." };
+    const a = await makePerson(living);
+    const b = await makePerson(gone);
+    expect((await anonymisePerson(coordinator, { id: b.id, version: b.version, confirm: "on", reason: "Žádost subjektu údajů" })).ok).toBe(true);
+    // As written before migration 0013: personal fields in clear (inserting is all the app may do).
+    for (const [p, values] of [[a, living], [b, gone]] as const) {
+      await db.insert(auditEvents).values({
+        actorLabel: coordinator.email, entity: "person", entityId: p.id, action: "create", note: `legacy ${tag}`,
+        after: { id: p.id, ...values, departmentId: null, demo: false },
+      });
+    }
+    expect((await whereFound(living.lastName)).filter((c) => c.startsWith("audit_events."))).toEqual(["audit_events.after"]);
+    const legacy = () => db.select().from(auditEvents).where(eq(auditEvents.note, `legacy ${tag}`));
+    const rawBefore = await legacy();
+
+    const sealed = await db.execute<{ n: number }>(sql`select audit_seal_clear_personal() as n`);
+    expect(sealed.rows[0]!.n).toBeGreaterThanOrEqual(2);
+
+    // Nothing in clear in the log any more; the living person's data only in the people table.
+    for (const value of Object.values(living)) {
+      if (value === "Mgr.") continue;
+      expect({ value, found: await whereFound(value) }).toEqual({ value, found: expect.not.arrayContaining([expect.stringMatching(/^audit_events\./)]) });
+    }
+    for (const value of [gone.firstName, gone.lastName, gone.email, gone.phone]) expect({ value, found: await whereFound(value) }).toEqual({ value, found: [] });
+    // Only the five personal fields changed: id, moment, actor, action and the other fields stay.
+    const rawAfter = await legacy();
+    for (const [i, row] of rawAfter.entries()) {
+      const { before: _b, after: after, ...rest } = row;
+      const { before: _b0, after: after0, ...rest0 } = rawBefore[i]!;
+      expect(rest).toEqual(rest0);
+      const other = (r: unknown) => Object.fromEntries(Object.entries(r as Record<string, unknown>).filter(([k]) => !["title", "firstName", "lastName", "email", "phone"].includes(k)));
+      expect(other(after)).toEqual(other(after0));
+      expect((after as Record<string, unknown>).lastName).toMatchObject({ $enc: expect.any(String) });
+    }
+    // Read through the log: the living person's values as before, the anonymised one's erased.
+    const readA = (await listAuditEvents(auditor, { entity: "person", entityId: a.id })).rows.find((e) => e.note === `legacy ${tag}`)!;
+    expect(readA.after).toMatchObject({ firstName: living.firstName, lastName: living.lastName, email: living.email, phone: living.phone });
+    const readB = (await listAuditEvents(auditor, { entity: "person", entityId: b.id })).rows.find((e) => e.note === `legacy ${tag}`)!;
+    expect(readB.after).toMatchObject({ firstName: "[anonymizováno]", lastName: "[anonymizováno]", email: "[anonymizováno]" });
+    // The wrapping is itself in the log, and a second run finds nothing to do.
+    const trace = await listAuditEvents(auditor, { entity: "audit_log", action: "seal_personal" });
+    expect(trace.rows[0]!.after).toMatchObject({ migration: "0023_seal_legacy_personal" });
+    expect((await db.execute<{ n: number }>(sql`select audit_seal_clear_personal() as n`)).rows[0]!.n).toBe(0);
+    // The append-only trigger is back on.
+    await expect(db.execute(sql`update audit_events set note = 'x' where id = ${rawAfter[0]!.id}`)).rejects.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, users } from "@/db/schema";
 import { identityFromClaims, mapExternalIdentity, signInWithExternalIdentity } from "@/lib/auth/oidc";
 

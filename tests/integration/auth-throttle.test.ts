@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, count, eq, inArray, like, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, signInAttempts, users } from "@/db/schema";
 import { authenticateWithPassword, signInErrorCode, type PasswordSignInResult } from "@/lib/auth/credentials";
 import { issueDeviceCookie } from "@/lib/auth/device";

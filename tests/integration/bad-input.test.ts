@@ -1,6 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { formSubmissions, people } from "@/db/schema";
 import { auditFilterSchema, listAuditEvents } from "@/lib/audit-log/queries";
 import { refusalState } from "@/lib/form-state";

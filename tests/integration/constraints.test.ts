@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { bodies, engagementAssessments, fees, meetings, people, representations } from "@/db/schema";
 import { sqlState } from "@/lib/errors";
 import { makeOrganisation, unique } from "../helpers/factories";

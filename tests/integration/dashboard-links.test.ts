@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { representations } from "@/db/schema";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { figureLinks } from "@/lib/dashboard/links";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataVersion, memoisedDashboard } from "@/lib/dashboard/cached";
 import { getDashboard, loadDashboard, withdrawalDeadlines } from "@/lib/dashboard/queries";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import type { Actor } from "@/lib/permissions";
 import { makeActor } from "../helpers/factories";
 import { assessed, attend, body, fee, meeting, membership, person, seat } from "../helpers/dashboard-fixtures";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { addDays } from "@/lib/dates";
 import { canDepartmentWriteMeeting, departmentScope } from "@/lib/representation/scope";
 import { makeBody, makeDepartment, makeOrganisation, makePerson, makeRepresentation } from "../helpers/factories";

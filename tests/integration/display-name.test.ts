@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { bodies, meetings, organisations } from "@/db/schema";
 import { startExport, type ExportRequest } from "@/lib/exports/service";
 import { formatDate } from "@/lib/i18n/format";

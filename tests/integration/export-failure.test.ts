@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, type Db } from "@/db/client";
+import { type Db } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, membershipPeriods } from "@/db/schema";
 import { CSV_INCOMPLETE_MARKER, startExport, type ExportRequest } from "@/lib/exports/service";
 import { makeActor, makeOrganisation, unique } from "../helpers/factories";

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, engagementAssessments, fees, meetings, membershipPeriods, organisations } from "@/db/schema";
 import { getFeesOverview } from "@/lib/fees/queries";
 import { listMeetings, meetingParamsSchema } from "@/lib/meetings/queries";

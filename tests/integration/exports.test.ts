@@ -2,7 +2,7 @@ import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
 import { createFee } from "@/lib/fees/commands";
 import { addPeriod, createOrganisation } from "@/lib/organisations/commands";

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, fees } from "@/db/schema";
 import { createFee, planNextYear, updateFee } from "@/lib/fees/commands";
 import { MONEY_MESSAGES } from "@/lib/money";

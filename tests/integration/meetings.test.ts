@@ -1,6 +1,6 @@
 import { count, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { attendance, auditEvents, meetings, people } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
 import { createCalendarToken, revokeCalendarToken } from "@/lib/calendar/commands";

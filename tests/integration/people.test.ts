@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { attendance, auditEvents, meetings, people, representations } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
 import { anonymisePerson, createPerson, updatePerson } from "@/lib/people/commands";

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { between, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { exchangeRateFetches, exchangeRates } from "@/db/schema";
 import { fetchDay, fetchRatesIfDue, lastFetch } from "@/lib/rates/fetch";
 import { ratesOverview } from "@/lib/rates/queries";

@@ -1,12 +1,12 @@
 import { and, between, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, exchangeRates } from "@/db/schema";
 import { createFee } from "@/lib/fees/commands";
 import { getFeesOverview, organisationFees } from "@/lib/fees/queries";
 import type { Actor } from "@/lib/permissions";
 import { importRates } from "@/lib/rates/commands";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/seed";
 import { makeActor, makeOrganisation } from "../helpers/factories";
 import { withFreshDb } from "../helpers/fresh-db";
 

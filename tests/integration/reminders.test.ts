@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb, type Db } from "@/db/client";
+import { type Db } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, fees, membershipPeriods, noticeRules, notifications, organisations, reminderPreferences, users } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { setReminderPreferences, unsubscribeReminders } from "@/lib/reminders/commands";

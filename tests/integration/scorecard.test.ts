@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, engagementAssessments, reformAsks } from "@/db/schema";
 import { createAssessment, reviewAssessment, updateAssessment } from "@/lib/assessments/commands";
 import { getDashboard } from "@/lib/dashboard/queries";

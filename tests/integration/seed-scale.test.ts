@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { seedScale } from "@/lib/dashboard/scale-seed";
+import { getDb } from "@/lib/db/connection";
+import { seedScale } from "@/lib/seed/scale";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { makeActor } from "../helpers/factories";
 

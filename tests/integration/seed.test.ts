@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb, type Db } from "@/db/client";
+import { type Db } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import {
   attendance,
   auditEvents,
@@ -16,10 +17,10 @@ import {
   users,
 } from "@/db/schema";
 import { withFreshDb } from "../helpers/fresh-db";
-import { seed } from "@/db/seed";
-import { pragueToday } from "@/db/seed/dates";
-import { DEMO_USERS } from "@/db/seed/demo-users";
-import { REFERENCE_ORGANISATIONS } from "@/db/seed/reference-data";
+import { seed } from "@/lib/seed";
+import { pragueToday } from "@/lib/seed/dates";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
+import { REFERENCE_ORGANISATIONS } from "@/lib/seed/reference-data";
 import { verifyPassword } from "@/lib/auth/password";
 
 const ORG_NAMES = REFERENCE_ORGANISATIONS.map((o) => o.name);

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { attendance, auditEvents, tripReportRevisions } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
 import { createMeeting, fileTripReport } from "@/lib/meetings/commands";

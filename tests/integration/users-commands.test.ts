@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, users } from "@/db/schema";
 import { PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { MESSAGES } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db/connection";
 import { auditEvents, departments, membershipPeriods } from "@/db/schema";
 import { lockForUpdate, nextVersion } from "@/lib/db/versioned";
 import { sqlState } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { afterAll } from "vitest";
-import { closeDb } from "@/db/client";
+import { closeDb } from "@/lib/db/connection";
 
 // Ends the pool (or PGlite) so the worker exits cleanly and the test database can be dropped.
 afterAll(async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCnbDate, parseCnbFile, parseCnbRate, type RateFileParse } from "@/lib/rates/cnb";
 
-const sample = (name: string) => readFileSync(path.join(process.cwd(), "db/seed/cnb", name), "utf8");
+const sample = (name: string) => readFileSync(path.join(process.cwd(), "lib/seed/cnb", name), "utf8");
 
 function parsed(result: RateFileParse) {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));

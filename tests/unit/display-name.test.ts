@@ -60,6 +60,8 @@ const RAW_COLUMNS_ALLOWED: Record<string, number> = {
   "lib/assessments/queries.ts": 1,
   "lib/registry/queries.ts": 1,
   "lib/council-report/model.ts": 2,
+  // the seed writes rows by their natural key (the official name)
+  "lib/seed/reference.ts": 5,
 };
 
 describe("every screen, query and export names rows through the rule", () => {

@@ -21,3 +21,23 @@ describe("the fee form's schema", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("the fee form", () => {
+  it("has an input for every field its schema takes", async () => {
+    // Rendered as the browser first receives it; the form's actions are only referenced.
+    const [{ createElement }, { renderToStaticMarkup }, { NextIntlClientProvider }, { FeeForm }, messages] = await Promise.all([
+      import("react"),
+      import("react-dom/server"),
+      import("next-intl"),
+      import("@/components/fees/fee-form"),
+      import("@/lib/i18n/messages/cs.json").then((m) => m.default),
+    ]);
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, { locale: "cs", messages, timeZone: "Europe/Prague", children: createElement(FeeForm, { organisations: [] }) }),
+    );
+    const named = new Set([...html.matchAll(/ name="([^"]+)"/g)].map((m) => m[1]));
+    // The edit form's own field (a correction note) is not among the schema's create fields.
+    const missing = Object.keys(createFeeSchema.shape).filter((field) => !named.has(field));
+    expect(missing).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
   "councilReport.generate": { admin: "yes", coordinator: "yes", staff: "no", manager: "yes", auditor: "no" },
   "councilReport.read": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
   "reminders.own": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
+  "password.own": { admin: "yes", coordinator: "yes", staff: "yes", manager: "yes", auditor: "yes" },
   "mail.read": { admin: "yes", coordinator: "no", staff: "no", manager: "no", auditor: "no" },
 };
 

@@ -18,7 +18,7 @@ describe("createUserSchema", () => {
 
   it("accepts a complete form, trimming the name and lower-casing the e-mail", () => {
     const r = createUserSchema.parse(valid);
-    expect(r).toEqual({ name: "Jana Nováková", email: "jana.novakova@praha.eu", role: "coordinator", departmentId: null, password: PASSWORD });
+    expect(r).toEqual({ name: "Jana Nováková", email: "jana.novakova@praha.eu", role: "coordinator", departmentId: null, personId: null, password: PASSWORD });
   });
 
   it("accepts staff with a department", () => {
@@ -40,8 +40,14 @@ describe("createUserSchema", () => {
 
   it("reports missing fields as missing, not as a type error", () => {
     const e = errorsOf(createUserSchema, {});
-    expect(Object.keys(e).sort()).toEqual(["email", "name", "password", "role"]);
-    expect(e.password).toEqual(["Zadejte heslo."]);
+    expect(Object.keys(e).sort()).toEqual(["email", "name", "role"]);
+  });
+
+  it("takes no password at all (the account gets a set-password link), but refuses a typed bad one", () => {
+    expect(createUserSchema.parse({ ...valid, password: "" }).password).toBeUndefined();
+    expect(errorsOf(createUserSchema, { ...valid, password: "krátké" }).password).toEqual([
+      `Heslo musí mít alespoň ${PASSWORD_MIN_LENGTH} znaků.`,
+    ]);
   });
 
   it("refuses a password of spaces and an absurdly long one", () => {
@@ -65,7 +71,7 @@ describe("updateUserSchema", () => {
   const valid = { id: ID, version: "3", name: "Petr Svoboda", role: "manager", departmentId: "", active: "on" };
 
   it("reads the version as a number and the checkbox as a boolean", () => {
-    expect(updateUserSchema.parse(valid)).toEqual({ id: ID, version: 3, name: "Petr Svoboda", role: "manager", departmentId: null, active: true });
+    expect(updateUserSchema.parse(valid)).toEqual({ id: ID, version: 3, name: "Petr Svoboda", role: "manager", departmentId: null, personId: null, active: true });
     const { active: _omitted, ...unchecked } = valid;
     expect(updateUserSchema.parse(unchecked).active).toBe(false);
   });

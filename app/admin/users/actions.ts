@@ -1,13 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { withFlash } from "@/lib/flash";
 import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/components/ui/use-action-form";
-import { runAction } from "@/lib/actions";
-import type { MutationResult } from "@/lib/mutation";
-import { createUser, resetPassword, updateUser } from "@/lib/users/commands";
+import { submitForm } from "@/lib/actions";
+import type { FormState } from "@/lib/form-state";
+import { createUser, issueSetPasswordLink, resetPassword, updateUser } from "@/lib/users/commands";
 
 /**
  * Thin: each action hands the form to its mutation (which authenticates, authorises, validates,
@@ -15,42 +12,29 @@ import { createUser, resetPassword, updateUser } from "@/lib/users/commands";
  * never a thrown error.
  */
 
-/** The fields a refused form shows again; the password is never sent back. */
-function echo(formData: FormData, fields: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of fields) {
-    const v = formData.get(f);
-    if (typeof v === "string") out[f] = v;
-  }
-  return out;
-}
-
-/** A refusal. Input is echoed only to someone who may use the form: a caller without the
- * permission (or without a session) learns nothing back, not even what they sent. */
-function refused(result: Extract<MutationResult<unknown>, { ok: false }>, values?: Record<string, string>): FormState {
-  const mayUseForm = result.code !== "forbidden" && result.code !== "unauthenticated";
-  return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: mayUseForm ? values : undefined };
-}
-
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(createUser, formData);
-  if (!result.ok) return refused(result, echo(formData, ["name", "email", "role", "departmentId"]));
-  revalidatePath("/admin/users");
-  redirect(withFlash("/admin/users", "userCreated"));
+  return submitForm(createUser, formData, async (user) => {
+    // The link is shown once, here: it never travels in a redirect's address or a flash.
+    if (!user.link) return withFlash("/admin/users", "userCreated");
+    const t = await getTranslations("users");
+    return { ok: true, message: t("created"), setPasswordLink: user.link };
+  });
+}
+
+export async function issueSetPasswordLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return submitForm(issueSetPasswordLink, formData, async (issued) => ({ ok: true, setPasswordLink: issued.link }));
 }
 
 export async function updateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(updateUser, formData);
-  if (!result.ok) return refused(result, echo(formData, ["name", "role", "departmentId", "active"]));
-  revalidatePath("/admin/users");
-  revalidatePath(`/admin/users/${result.data.id}`);
-  const t = await getTranslations("users");
-  return { ok: true, message: t("saved"), version: result.data.version };
+  return submitForm(updateUser, formData, async (user) => {
+    const t = await getTranslations("users");
+    return { ok: true, message: t("saved"), version: user.version };
+  });
 }
 
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await runAction(resetPassword, formData);
-  if (!result.ok) return refused(result);
-  const t = await getTranslations("users");
-  return { ok: true, message: t("passwordReset") };
+  return submitForm(resetPassword, formData, async () => {
+    const t = await getTranslations("users");
+    return { ok: true, message: t("passwordReset") };
+  });
 }

@@ -5,6 +5,7 @@ import { FeeForm } from "@/components/fees/fee-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { listFeeOrganisations } from "@/lib/fees/queries";
+import { todayInPrague } from "@/lib/dates";
 import { z } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,8 @@ export default async function NewFeePage({ searchParams }: Props) {
   const [t, organisations] = await Promise.all([getTranslations("fees.form"), listFeeOrganisations(actor, undefined)]);
   const fixed = organisationId ? organisations.find((o) => o.id === organisationId) : undefined;
   if (organisationId && !fixed) notFound();
-  const initialYear = year && /^\d{4}$/.test(year) ? Number(year) : undefined;
+  // Fees are planned for the coming year's budget: without a year in the URL the form offers the next one.
+  const initialYear = year && /^\d{4}$/.test(year) ? Number(year) : Number(todayInPrague().slice(0, 4)) + 1;
   return (
     <>
       <PageHeader title={fixed ? t("newTitleFor", { name: fixed.name }) : t("newTitle")} />

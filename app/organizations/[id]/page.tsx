@@ -23,6 +23,7 @@ import { can } from "@/lib/permissions";
 import { displayName, fullLabel } from "@/lib/registry/display-name";
 import { splitByDate } from "@/lib/representation/seats";
 import { z } from "@/lib/validation";
+import { ClampedText } from "@/components/ui/clamped-text";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asOf?: string; recordedOn?: string }> };
 
@@ -117,7 +118,7 @@ export default async function OrganisationPage(props: Props) {
           <dt className="font-semibold">{t("scope")}</dt>
           <dd>{te(`organisationScope.${o.scope}`)}</dd>
         </dl>
-        {o.description ? <p lang="cs" className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{o.description}</p> : null}
+        {o.description ? <ClampedText lang="cs" text={o.description} className="mt-3 max-w-3xl text-slate-900" label={fullLabel(o, locale)} /> : null}
       </Section>
       <OrganisationNotice actor={actor} organisationId={o.id} locale={locale} />
 
@@ -135,10 +136,7 @@ export default async function OrganisationPage(props: Props) {
                     <ButtonLink href={`${base}/periods/new`} variant="secondary">{t("addPeriod")}</ButtonLink>
                   )}
                   {hasOpenPeriod ? (
-                    <>
-                      <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
-                      <ButtonLink href={`${base}/end`} variant="danger">{t("endMembership")}</ButtonLink>
-                    </>
+                    <ButtonLink href={`${base}/periods/new?change=1`} variant="secondary">{t("changeStatus")}</ButtonLink>
                   ) : null}
                 </>
               ) : null}
@@ -178,6 +176,13 @@ export default async function OrganisationPage(props: Props) {
                       <Link href={`${base}/periods/${p.id}`} className="text-blue-900 underline">
                         {t("editPeriod")}<span className="sr-only"> {t("editPeriodOf", { from: formatDate(p.validFrom, locale), to: date(p.validTo) })}</span>
                       </Link>
+                      {/* Ending is irreversible: on the open period's own row, away from "Přidat období",
+                          and it leads to a check-your-answers page before anything is saved. */}
+                      {p.validTo === null ? (
+                        <Link href={`${base}/end`} className="ml-4 whitespace-nowrap font-semibold text-red-800 underline">
+                          {t("endThisPeriod")}
+                        </Link>
+                      ) : null}
                     </Td>
                   ) : null}
                 </tr>
@@ -238,7 +243,7 @@ export default async function OrganisationPage(props: Props) {
         title={t("fees")}
         actions={
           editable ? (
-            <ButtonLink href={`/fees/new?organisationId=${o.id}&year=${detail.asOf.slice(0, 4)}`} variant="secondary">
+            <ButtonLink href={`/fees/new?organisationId=${o.id}&year=${Number(detail.asOf.slice(0, 4)) + 1}`} variant="secondary">
               {tf("organisationSection.addFor")}
             </ButtonLink>
           ) : null

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PasswordResetForm } from "@/components/users/password-reset-form";
+import { SetPasswordLinkForm } from "@/components/users/set-password-link-form";
 import { roleOptions } from "@/components/users/role-options";
 import { UserEditForm } from "@/components/users/user-edit-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { getUser, listDepartmentOptions } from "@/lib/users/queries";
+import { getUser, listDepartmentOptions, listPersonOptions } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -24,10 +25,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   if (!UUID.test(id)) notFound();
   const user = await getUser(actor, { id });
   if (!user) notFound();
-  const [t, departments, roles] = await Promise.all([
+  const [t, departments, roles, people] = await Promise.all([
     getTranslations("users"),
     listDepartmentOptions(actor, { includeId: user.departmentId }),
     roleOptions(),
+    listPersonOptions(actor, { userId: user.id }),
   ]);
 
   return (
@@ -40,8 +42,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         <p className="mb-5 max-w-xl rounded border-l-4 border-blue-800 bg-blue-50 p-3 text-slate-900">{t("selfNote")}</p>
       ) : null}
       <div className="grid gap-10 lg:grid-cols-2">
-        <UserEditForm user={user} departments={departments} roles={roles} />
-        <PasswordResetForm userId={user.id} passwordMinLength={PASSWORD_MIN_LENGTH} />
+        <UserEditForm user={user} departments={departments} roles={roles} people={people} />
+        <div className="space-y-10">
+          <PasswordResetForm userId={user.id} passwordMinLength={PASSWORD_MIN_LENGTH} />
+          {user.active ? <SetPasswordLinkForm userId={user.id} /> : null}
+        </div>
       </div>
     </>
   );

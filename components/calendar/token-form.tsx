@@ -6,26 +6,22 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-message";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/components/ui/use-action-form";
-import { PersonCombobox } from "./person-combobox";
-
-type TokenState = (NonNullable<FormState> & { token?: string }) | null;
+import { createCalendarTokenAction } from "@/app/calendar/actions";
+import { PersonCombobox } from "@/components/meetings/person-combobox";
 
 const subscribeNever = () => () => {};
 
 /** Creates a calendar subscription and shows its secret URL once (it is not stored, only its hash). */
 export function CalendarTokenForm({
-  action,
   departments,
   defaultDepartmentId,
 }: {
-  action: (state: TokenState, formData: FormData) => Promise<TokenState>;
   departments: SelectOption[];
   defaultDepartmentId: string | null;
 }) {
   const t = useTranslations("meetings.calendar");
   const tf = useTranslations("meetings.form");
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(createCalendarTokenAction, null);
   const [scope, setScope] = useState("department");
   const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => "");
   const refused = state && !state.ok ? state : null;

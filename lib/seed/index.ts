@@ -1,5 +1,5 @@
 import { writeAuditEvent } from "@/lib/audit";
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 import { pragueToday } from "./dates";
 import { seedDemo } from "./demo";
 import { departmentIds, seedReference, type Counts } from "./reference";

@@ -5,7 +5,7 @@ import type {
   feeStatusEnum,
   meetingKindEnum,
   representationRoleEnum,
-} from "../schema/enums";
+} from "@/db/schema/enums";
 import { addDays, yearOf } from "./dates";
 import type { OrgKey } from "./reference-data";
 
@@ -26,7 +26,9 @@ export const DEMO_DEPARTMENTS = [
   { code: "EVF", name: "Odbor evropských fondů" },
 ] as const;
 
-export type PersonKey = "kratochvil" | "holubova" | "dolezal" | "vondrova" | "kubicek" | "sindelarova" | "brezina" | "mala" | "charvatova" | "zelenka";
+export type PersonKey =
+  | "kratochvil" | "holubova" | "dolezal" | "vondrova" | "kubicek" | "sindelarova" | "brezina" | "mala" | "charvatova" | "zelenka"
+  | "dopravni" | "koordinator";
 
 type DemoPerson = {
   key: PersonKey;
@@ -53,6 +55,10 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { key: "charvatova", title: "Mgr.", firstName: "Veronika", lastName: "Charvátová", email: "veronika.charvatova.demo@praha.eu", phone: null, departmentCode: "SOV" },
   // Left the office: keeps an ended representation as history.
   { key: "zelenka", title: "Bc.", firstName: "Martin", lastName: "Zelenka", email: "martin.zelenka.demo@praha.eu", phone: null, departmentCode: "KUC", leftOnOffsetDays: -400 },
+  // The people behind two demo accounts (lib/seed/demo-users.ts links them), so that signed in
+  // they find themselves as "Já" on the meeting form instead of creating a second record.
+  { key: "dopravni", title: null, firstName: "Dana", lastName: "Dopravní", email: "dana.dopravni.demo@praha.eu", phone: null, departmentCode: "DOP" },
+  { key: "koordinator", title: null, firstName: "Kamil", lastName: "Koordinátor", email: "kamil.koordinator.demo@praha.eu", phone: null, departmentCode: "ZAH" },
 ];
 
 type RepresentationRole = (typeof representationRoleEnum.enumValues)[number];

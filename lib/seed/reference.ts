@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Tx } from "../client";
+import type { Tx } from "@/db/client";
 import {
   bodies,
   departments,
@@ -7,7 +7,7 @@ import {
   membershipPeriods,
   organisations,
   representations,
-} from "../schema";
+} from "@/db/schema";
 import { yearOf } from "./dates";
 import {
   EUROCITIES_BODIES,

@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
-import type { Tx } from "../client";
-import { attendance, departments, fees, meetings, people, representations } from "../schema";
+import type { Tx } from "@/db/client";
+import { attendance, departments, fees, meetings, people, representations } from "@/db/schema";
 import { addDays, onWeekday } from "./dates";
 import {
   DEMO_ATTENDANCE,

@@ -5,7 +5,7 @@ import type {
   organisationKindEnum,
   organisationScopeEnum,
   recommendationEnum,
-} from "../schema/enums";
+} from "@/db/schema/enums";
 
 /**
  * Reference data from the source text (/work/shared/seeds/000_*.txt, docs/ARCHITECTURE.md, "Seed data"). Descriptions

@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import type { Tx } from "../client";
-import { users } from "../schema";
+import type { Tx } from "@/db/client";
+import { people, users } from "@/db/schema";
 import { DEMO_USERS } from "./demo-users";
 import { addCount, type Counts } from "./reference";
 
@@ -17,6 +17,12 @@ export async function seedDemoUsers(tx: Tx, counts: Counts, department: Map<stri
 
   // argon2 is deliberately slow: hash only the accounts being created, in parallel.
   const hashes = await Promise.all(missing.map((u) => hashPassword(u.password)));
+  // Each account is linked to its demo person when there is one (seeded just before, by e-mail).
+  const personEmails = missing.flatMap((u) => ("personEmail" in u ? [u.personEmail] : []));
+  const linked = personEmails.length
+    ? await tx.select({ id: people.id, email: people.email }).from(people).where(inArray(sql`lower(${people.email})`, personEmails))
+    : [];
+  const personByEmail = new Map(linked.map((p) => [p.email!.toLowerCase(), p.id]));
   const inserted = await tx
     .insert(users)
     .values(
@@ -25,6 +31,7 @@ export async function seedDemoUsers(tx: Tx, counts: Counts, department: Map<stri
         name: u.name,
         role: u.role,
         departmentId: u.departmentCode ? department.get(u.departmentCode)! : null,
+        personId: "personEmail" in u ? (personByEmail.get(u.personEmail) ?? null) : null,
         passwordHash: hashes[i]!,
       })),
     )

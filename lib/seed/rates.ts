@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describeErrors, RATE_SOURCES, storeRates } from "@/lib/rates/import";
-import type { Tx } from "../client";
-import { exchangeRates } from "../schema";
+import type { Tx } from "@/db/client";
+import { exchangeRates } from "@/db/schema";
 import { addCount, type Counts } from "./reference";
 
-/** Sample ČNB files with invented rates (db/seed/cnb/README.md), so the demo has estimates at once. */
+/** Sample ČNB files with invented rates (lib/seed/cnb/README.md), so the demo has estimates at once. */
 export const SAMPLE_RATE_FILES = ["rok-2025.txt", "rok-2026.txt"] as const;
-export const SAMPLE_RATES_FOLDER = path.join(process.cwd(), "db/seed/cnb");
+export const SAMPLE_RATES_FOLDER = path.join(process.cwd(), "lib/seed/cnb");
 
 /**
  * Loads the sample rates once: when any sample rate is stored already, nothing is read, so a
