@@ -4,7 +4,7 @@ import type { Column, ExportColumnKey } from "@/lib/exports/columns";
 import { inList, yearOf, type ExportKind } from "@/lib/exports/kind";
 import { decisionReferenceSql } from "@/lib/council-decisions/sql";
 import { recordedMomentSql, recordedRowsSql } from "@/lib/audit-log/recorded-sql";
-import { inRecordOn, organisationNameKey, recordedOrganisationsWith } from "@/lib/organisations/export";
+import { inRecordOn, organisationNameKey, recordedOrganisationNameSql, recordedOrganisationsWith } from "@/lib/organisations/export";
 import { feeStatusOnSql } from "./status";
 import { displayNameSql } from "@/lib/registry/display-name";
 
@@ -54,7 +54,7 @@ export const feesExport: ExportKind = {
   select: ({ date, year, within, locale, ...p }) => p.recordedOn && !within ? sql`${recordedOrganisationsWith({ ...p, date, locale, recordedOn: p.recordedOn })},
     rf as (select r.id, r.row, r.predates, (r.row ->> 'organisationId')::uuid as organisation_id, (r.row ->> 'year')::int as year
       from (${recordedRowsSql("fee", recordedMomentSql({ ...p, recordedOn: p.recordedOn }))}) r)
-    select coalesce(ro.name, o.name) as "organisation", rf.year as "year",
+    select ${recordedOrganisationNameSql(locale)} as "organisation", rf.year as "year",
       rf.row ->> 'amount' as "amount", rf.row ->> 'currency' as "currency", rf.row ->> 'amountCzk' as "amountCzk",
       null::text as "czk", null::text as "czkKind", null::text as "cnbRate", null::int as "cnbRateAmount", null::text as "cnbRateDate",
       rf.row ->> 'dueOn' as "dueOn", rf.row ->> 'invoicedOn' as "invoicedOn", rf.row ->> 'paidOn' as "paidOn",
@@ -62,7 +62,7 @@ export const feesExport: ExportKind = {
       ${feeStatusOnSql(date, sql`(rf.row ->> 'status')`, sql`(rf.row ->> 'dueOn')::date`)} as "feeStatus",
       rf.row ->> 'note' as "note", ${decisionReferenceSql(sql`(rf.row ->> 'decisionId')::uuid`)} as "councilDecision",
       coalesce((rf.row ->> 'demo')::boolean, false) as "demo", rf.predates as _p,
-      rf.year as _k0, ${organisationNameKey(sql.raw("coalesce(ro.name, o.name)"))} as _k1, rf.id as _k2
+      rf.year as _k0, ${organisationNameKey(recordedOrganisationNameSql(locale))} as _k1, rf.id as _k2
     from rf left join ro on ro.id = rf.organisation_id left join organisations o on o.id = rf.organisation_id
     where ${year === undefined ? sql`rf.year <= ${yearOf(date)}` : sql`rf.year = ${year}`} and ${inRecordOn("rf.organisation_id", date, sql.raw("rp"))}` : sql`select ${displayNameSql(locale, organisations)} as "organisation", ${f.year} as "year",
       ${f.amount}::text as "amount", ${f.currency} as "currency", ${f.amountCzk}::text as "amountCzk",

@@ -7,8 +7,8 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/money";
 import { formatCnbRate } from "@/lib/rates/format";
-import { displayNameSql } from "@/lib/registry/display-name";
 import { planOverview } from "./plan";
+import { displayNameSql } from "@/lib/registry/display-name";
 
 /**
  * The budget plan for the finance department (XLSX or CSV through the export engine, so it is

@@ -6,6 +6,7 @@ import { TRIP_REPORT_DUE_DAYS, tripReportDueOn } from "@/lib/meetings/trip-repor
 import { defineQuery } from "@/lib/queries";
 import { openItems, type OpenItem } from "@/lib/reminders/open-items";
 import type { ReminderKind } from "@/lib/reminders/kinds";
+import { uiLocale } from "@/lib/i18n/ui-locale";
 
 /** How many rows a list on the home page shows; the rest are counted and linked ("a dalších 7"). */
 export const HOME_CAP = 10;
@@ -72,7 +73,7 @@ export const listOpenItems = defineQuery({
   name: "home.openItems",
   permission: "registry.read",
   run: async (db, { kinds, today = todayInPrague() }: { kinds: readonly ReminderKind[]; today?: IsoDate }) => {
-    const items = (await openItems(db, today)).filter((i) => kinds.includes(i.kind));
+    const items = (await openItems(db, today, await uiLocale())).filter((i) => kinds.includes(i.kind));
     const byKind = new Map<ReminderKind, Omit<OpenItem, "userIds">[]>(kinds.map((k) => [k, []]));
     for (const { userIds: _userIds, ...item } of items) byKind.get(item.kind)!.push(item);
     for (const list of byKind.values()) list.sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.label.localeCompare(b.label, "cs"));

@@ -5,6 +5,7 @@ import { decisionReferenceSql } from "@/lib/council-decisions/sql";
 import { inList, type ExportKind, type ExportParams } from "@/lib/exports/kind";
 import { statusOnSql } from "./status";
 import { displayNameSql } from "@/lib/registry/display-name";
+import type { Locale } from "@/lib/i18n/config";
 
 /** Czech names sort in Czech: the first sort key of every export listed by organisation. */
 export const organisationNameKey = (name: AnyPgColumn | SQL = sql.raw("o.name")) => sql`${name} collate "czech"`;
@@ -33,6 +34,16 @@ export const recordedOrganisationsWith = (p: ExportParams & { recordedOn: string
     from (${recordedRowsSql("membership_period", recordedMomentSql(p))}) r)`;
 
 const RP = sql.raw("rp");
+
+/**
+ * An organisation's name as recorded on the day (`ro`, else today's row `o`), by the naming rule
+ * (lib/registry/display-name.ts): for kinds that join both.
+ */
+export const recordedOrganisationNameSql = (locale: Locale) =>
+  displayNameSql(locale, {
+    name: sql.raw("coalesce(ro.name, o.name)"),
+    nameCs: sql.raw("(case when ro.id is not null then ro.row ->> 'nameCs' else o.name_cs end)"),
+  });
 
 export const organisationsExport: ExportKind = {
   id: "organisations",
@@ -86,14 +97,14 @@ export const periodsExport: ExportKind = {
   ],
   // within: organisation ids (the organisation page lists all its periods, past and future).
   select: (p) => p.recordedOn && !p.within ? sql`${recordedOrganisationsWith({ ...p, recordedOn: p.recordedOn })}
-    select coalesce(ro.name, o.name) as "organisation", mp.status as "status",
+    select ${recordedOrganisationNameSql(p.locale)} as "organisation", mp.status as "status",
       mp.valid_from::text as "validFrom", mp.valid_to::text as "validTo",
       mp.row ->> 'startDecision' as "startDecision", mp.row ->> 'startDecisionDate' as "startDecisionDate",
       mp.row ->> 'endDecision' as "endDecision", mp.row ->> 'endDecisionDate' as "endDecisionDate",
       ${decisionReferenceSql(sql`(mp.row ->> 'startDecisionId')::uuid`)} as "startCouncilDecision",
       ${decisionReferenceSql(sql`(mp.row ->> 'endDecisionId')::uuid`)} as "endCouncilDecision", mp.row ->> 'note' as "note",
       mp.predates as _p,
-      ${organisationNameKey(sql.raw("coalesce(ro.name, o.name)"))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
+      ${organisationNameKey(recordedOrganisationNameSql(p.locale))} as _k0, mp.valid_from::text as _k1, mp.id::text as _k2
     from rp mp left join ro on ro.id = mp.organisation_id left join organisations o on o.id = mp.organisation_id
     where mp.valid_from <= ${p.date}::date` : periodsNow(p),
 };

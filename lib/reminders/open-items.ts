@@ -7,7 +7,7 @@ import { TRIP_REPORT_DUE_DAYS } from "@/lib/meetings/schemas";
 import { vacanciesSql } from "@/lib/representation/vacancies";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
 import { LEAD_DAYS, type ReminderKind } from "./kinds";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { displayNameSql, shortName, shortNameSql } from "@/lib/registry/display-name";
 
 /** Something open that someone should act on, and who. */
@@ -25,8 +25,6 @@ type Row = { record_id: string; label: string; deadline: string | null; href: st
 
 const HORIZON = Math.max(...LEAD_DAYS);
 const member = sql.join(MEMBER_STATES.map((s) => sql`${s}`), sql`, `);
-// Reminder e-mails speak the language of record (Czech names where they exist).
-const orgName = shortNameSql(DEFAULT_LOCALE, "o");
 
 /** Active users of these roles, as an array of ids (staff optionally only of one department). */
 function usersOf(roles: string[], staffDepartment?: SQL): SQL {
@@ -41,7 +39,9 @@ function usersOf(roles: string[], staffDepartment?: SQL): SQL {
  * written, and vacant seats. The same rules as the home page and the dashboard (imported, not
  * restated): the planner decides which of these are due as an alert today.
  */
-export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem[]> {
+export async function openItems(db: Queryable, today: IsoDate, locale: Locale = DEFAULT_LOCALE): Promise<OpenItem[]> {
+  // Labels name rows by the rule: reminder e-mails in Czech (the default), the home page in the UI's language.
+  const orgName = shortNameSql(locale, "o");
   const horizon = addDays(today, HORIZON);
   const year = Number(today.slice(0, 4));
   const reportDueBy = addDays(today, -TRIP_REPORT_DUE_DAYS);
@@ -63,7 +63,7 @@ export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem
     run(
       "mandate_ending",
       sql`select r.id as record_id,
-            coalesce(coalesce(d.code, dp.code) || ' MHMP – ', '') || ${orgName} || coalesce(' – ' || ${displayNameSql(DEFAULT_LOCALE, "b")}, '') as label,
+            coalesce(coalesce(d.code, dp.code) || ' MHMP – ', '') || ${orgName} || coalesce(' – ' || ${displayNameSql(locale, "b")}, '') as label,
             r.valid_to::text as deadline, '/representation?organisation=' || o.id as href,
             ${usersOf(["coordinator"], sql`coalesce(r.department_id, p.department_id)`)} as user_ids
           from representations r join organisations o on o.id = r.organisation_id
@@ -99,7 +99,7 @@ export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem
       sql`select coalesce(v.body_id, v.organisation_id) as record_id,
             v.organisation_name || coalesce(' – ' || v.body_name, '') as label, null::text as deadline,
             '/representation?organisation=' || v.organisation_id as href, ${usersOf(["coordinator"])} as user_ids
-          from ${vacanciesSql(today, DEFAULT_LOCALE)} v`,
+          from ${vacanciesSql(today, locale)} v`,
     ),
     (async () => {
       const [deadlines, managers] = await Promise.all([
@@ -111,7 +111,7 @@ export async function openItems(db: Queryable, today: IsoDate): Promise<OpenItem
         (d): OpenItem => ({
           kind: "notice_deadline",
           recordId: d.id,
-          label: `${shortName(d, DEFAULT_LOCALE)} – ${d.exitOn.slice(0, 4)}`,
+          label: `${shortName(d, locale)} – ${d.exitOn.slice(0, 4)}`,
           deadline: d.noticeBy,
           href: `/organizations/${d.id}#notice`,
           userIds,

@@ -135,7 +135,7 @@ export default async function OrganisationPage(props: Props) {
           <dt className="font-semibold">{t("scope")}</dt>
           <dd>{te(`organisationScope.${o.scope}`)}</dd>
         </dl>
-        {o.description ? <ClampedText lang="cs" text={o.description} className="mt-3 max-w-3xl text-slate-900" label={o.name} /> : null}
+        {o.description ? <ClampedText lang="cs" text={o.description} className="mt-3 max-w-3xl text-slate-900" label={fullLabel(o, locale)} /> : null}
       </Section>
       <OrganisationNotice actor={actor} organisationId={o.id} locale={locale} />
 
