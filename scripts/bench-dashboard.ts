@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fail, signIn, waitUntilUp } from "./bench-http";
 
 /**
  * `npm run bench:dashboard`: starts the production server (`next build` must have run) on the
@@ -23,57 +24,9 @@ const TARGET_P95_MS = 150;
 const BASE = `http://${HOST}:${PORT}`;
 const MANAGER = { email: "manazer@praha.example", password: "Registr-Manazer-2026" };
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
 if (!process.env.DATABASE_URL?.trim()) fail("bench:dashboard potřebuje DATABASE_URL (Postgres naplněný npm run seed:scale).");
 if (!process.env.NEXTAUTH_SECRET?.trim()) fail("bench:dashboard potřebuje NEXTAUTH_SECRET (s DATABASE_URL je povinná).");
 if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) fail("Chybí produkční build: spusťte nejdřív npx next build.");
-
-async function waitUntilUp(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) fail(`Server skončil (kód ${server.exitCode}).`);
-    try {
-      const r = await fetch(`${BASE}/signin`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  fail("Server nenaběhl do 90 s.");
-}
-
-/** Cookies as a browser would keep them: name=value pairs from every Set-Cookie. */
-function mergeCookies(jar: Map<string, string>, response: Response) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair!.indexOf("=");
-    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-  }
-}
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  mergeCookies(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, ...MANAGER, callbackUrl: `${BASE}/`, json: "true" }),
-  });
-  mergeCookies(jar, response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) {
-    fail(`Přihlášení manažera selhalo (HTTP ${response.status}); naplnil seed:scale i demo účty?`);
-  }
-  return cookieHeader(jar);
-}
 
 type Stats = { n: number; median: number; p95: number; mean: number; max: number; errors: number; rps: number };
 
@@ -131,8 +84,8 @@ process.on("exit", stop);
 process.on("SIGINT", () => process.exit(130));
 
 try {
-  await waitUntilUp(server);
-  const cookie = await signIn();
+  await waitUntilUp(BASE, server, 90000);
+  const cookie = await signIn(BASE, MANAGER);
   const year = new Date().getFullYear();
   // The first request of a fresh server computes the year's figures (lib/dashboard/cached.ts);
   // every later one within a minute is served from them. Both are reported.

@@ -7,6 +7,7 @@ import { closeDb, getDb } from "@/lib/db/connection";
 import { createMeeting } from "@/lib/meetings/commands";
 import { encodeListKey, MEETINGS_PAGE_SIZE } from "@/lib/meetings/queries";
 import type { Actor } from "@/lib/permissions";
+import { fail, signIn, waitUntilUp } from "./bench-http";
 
 /**
  * `npm run bench -- pages`: the app's pages at scale, in one run. Starts the production server
@@ -33,10 +34,6 @@ const MANAGER = { email: "manazer@praha.example", password: "Registr-Manazer-202
 const WRITER_EMAIL = "koordinator@praha.example";
 const BIG_ORG = "Benchmark 5000 – organizace s 5 000 jednáními";
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 if (!process.env.DATABASE_URL?.trim()) fail("bench pages potřebuje DATABASE_URL (Postgres naplněný npm run seed:scale).");
 if (!process.env.NEXTAUTH_SECRET?.trim()) fail("bench pages potřebuje NEXTAUTH_SECRET.");
 if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) fail("Chybí produkční build: spusťte nejdřív npx next build.");
@@ -67,46 +64,6 @@ async function page500Cursor(): Promise<string> {
     select starts_on::text as "startsOn", title, id from meetings
     order by starts_on desc, title, id offset ${499 * MEETINGS_PAGE_SIZE - 1} limit 1`)).rows;
   return encodeListKey(row!);
-}
-
-async function waitUntilUp(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) fail(`Server skončil (kód ${server.exitCode}).`);
-    try {
-      const r = await fetch(`${BASE}/signin`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  fail("Server nenaběhl do 120 s.");
-}
-
-function mergeCookies(jar: Map<string, string>, response: Response) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair!.indexOf("=");
-    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-  }
-}
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  mergeCookies(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, ...MANAGER, callbackUrl: `${BASE}/`, json: "true" }),
-  });
-  mergeCookies(jar, response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) fail(`Přihlášení manažera selhalo (HTTP ${response.status}).`);
-  return cookieHeader(jar);
 }
 
 function startServer(): { server: ChildProcess; stop: () => void } {
@@ -227,9 +184,9 @@ const PAGES: [string, string][] = [
 const { server, stop } = startServer();
 try {
   const started = performance.now();
-  await waitUntilUp(server);
+  await waitUntilUp(BASE, server, 120000);
   console.log(`Start serveru: ${(performance.now() - started).toFixed(0)} ms.`);
-  const cookie = await signIn();
+  const cookie = await signIn(BASE, MANAGER);
   const cold = await get(`${BASE}/dashboard?year=${year}`, cookie);
   console.log(`Studený první přehled po startu: ${cold.ms.toFixed(0)} ms (HTTP ${cold.ok ? 200 : "chyba"}); cíl ≤ 2 000 ms.`);
 
@@ -301,8 +258,8 @@ try {
   stop();
   await new Promise((r) => setTimeout(r, 1500));
   const again = startServer();
-  await waitUntilUp(again.server);
-  const cookie2 = await signIn();
+  await waitUntilUp(BASE, again.server, 120000);
+  const cookie2 = await signIn(BASE, MANAGER);
   const cold2 = await get(`${BASE}/dashboard?year=${year}`, cookie2);
   console.log(`Studený první přehled po restartu: ${cold2.ms.toFixed(0)} ms (cíl ≤ 2 000 ms).`);
   await lighthouseScores(cookie2, [
