@@ -348,20 +348,6 @@ async function missingReports(db: Queryable, departmentId: string | null, today:
     .limit(50);
 }
 
-/**
- * Trip reports missing for the home page: a staff member sees their department's people, a
- * coordinator or admin sees everyone's.
- */
-export const listMissingTripReports = defineQuery({
-  name: "meetings.missingTripReports",
-  permission: "meetings.write",
-  run: async (db, _: undefined, actor) => {
-    const departmentId = actor.role === "staff" ? actor.departmentId : null;
-    if (actor.role === "staff" && !departmentId) return [];
-    return missingReports(db, departmentId, todayInPrague());
-  },
-});
-
 /** "My meetings": the department's (staff) or the user's own (others), upcoming and recent. */
 export const listMyMeetings = defineQuery({
   name: "meetings.mine",

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/connection";
 import { attendance, auditEvents, tripReportRevisions } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
 import { createMeeting, fileTripReport } from "@/lib/meetings/commands";
-import { getMeeting, listMissingTripReports } from "@/lib/meetings/queries";
+import { listTripReportsDue } from "@/lib/home/queries";
+import { getMeeting } from "@/lib/meetings/queries";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeDepartment, makeOrganisation, makePerson, makeRepresentation, unique } from "../helpers/factories";
 
@@ -64,9 +65,9 @@ describe("trip reports", () => {
     expect(await reportRow(recent.meetingId)).toMatchObject({ reportState: "due", reportDueOn: addDays(today, 12) });
     const old = await meetingWithTraveller(addDays(today, -20), addDays(today, -20));
     expect(await reportRow(old.meetingId)).toMatchObject({ reportState: "missing", reportDueOn: addDays(today, -6) });
-    const home = (await listMissingTripReports(staff, undefined)).map((r) => r.attendanceId);
-    expect(home).toContain(old.row.id);
-    expect(home).not.toContain(recent.row.id);
+    const home = (await listTripReportsDue(staff, { today, limit: 1000 })).rows;
+    expect(home.find((r) => r.attendanceId === old.row.id)).toMatchObject({ overdue: true, dueOn: addDays(today, -6) });
+    expect(home.find((r) => r.attendanceId === recent.row.id)).toMatchObject({ overdue: false, dueOn: addDays(today, 12) });
   });
 
   it("stay readable after filing; an edit keeps the earlier text, is audited, and only the department or a coordinator may make it", async () => {
