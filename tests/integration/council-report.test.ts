@@ -78,7 +78,7 @@ describe("the report model of the seeded registry", () => {
     const { model } = await getDraft(manager, { year: YEAR });
     const unesco = section(model, "UNESCO");
     expect(unesco.history).toBe(`Praha je členem UNESCO od roku 1993, ${UNESCO_WORDING}.`);
-    expect(unesco.heading).toBe("Organizace OSN pro výchovu, vědu a kulturu (United Nations Educational, Scientific and Cultural Organization)");
+    expect(unesco.heading).toBe("UNESCO – Organizace OSN pro výchovu, vědu a kulturu (United Nations Educational, Scientific and Cultural Organization)");
   });
 
   it("starts from the source text's introduction and is refused to staff and auditors", async () => {

@@ -102,13 +102,15 @@ async function expectTotalsExact() {
         s as (select organisation_id, year, sum(czk) as paid from c where kind = 'paid' group by organisation_id, year),
         r as (select organisation_id, rank() over (order by sum(paid) desc, organisation_id) as rk from s group by organisation_id)
         select case when r.rk <= 6 then s.organisation_id end as "organisationId",
-          case when r.rk <= 6 then coalesce(o.abbreviation, o.name_cs, o.name) end as name,
+          case when r.rk <= 6 then o.name end as name,
+          case when r.rk <= 6 then o.name_cs end as "nameCs",
+          case when r.rk <= 6 then o.abbreviation end as abbreviation,
           s.year::int as year, 'paid' as kind, sum(s.paid)::text as czk
         from s join r on r.organisation_id = s.organisation_id join organisations o on o.id = s.organisation_id
-        group by 1, 2, 3
+        group by 1, 2, 3, 4, 5
         union all
-        select null, null, year::int, 'estimate', sum(czk)::text from c where kind = 'estimate' group by year
-        order by 3, 4 desc, 1 nulls last`)).map(norm),
+        select null, null, null, null, year::int, 'estimate', sum(czk)::text from c where kind = 'estimate' group by year
+        order by 5, 6 desc, 1 nulls last`)).map(norm),
     );
   }
 }
