@@ -93,7 +93,7 @@ test.describe("everyday forms", () => {
 
     // A bad date is refused at the field before any summary.
     await page.getByLabel("Poslední den členství").fill("2019-12-31");
-    await page.getByLabel("Rozhodnutí o ukončení (např. číslo usnesení)").fill("Usnesení RHMP 1/2026");
+    await page.getByLabel("Rozhodnutí o ukončení mimo registr (např. číslo usnesení)").fill("Usnesení RHMP 1/2026");
     await page.getByRole("button", { name: "Pokračovat" }).click();
     await expect(page.locator("#field-endOn-error")).toContainText("Datum ukončení nesmí předcházet začátku období (1. 1. 2020).");
     await expectAccessible(page);
@@ -106,11 +106,11 @@ test.describe("everyday forms", () => {
     await expect(page.getByText("Usnesení RHMP 1/2026")).toBeVisible();
 
     // "Změnit" returns to the form with every answer kept; nothing was saved meanwhile.
-    await page.getByRole("link", { name: "Změnit Rozhodnutí o ukončení (např. číslo usnesení)" }).click();
+    await page.getByRole("link", { name: "Změnit Rozhodnutí o ukončení mimo registr (např. číslo usnesení)" }).click();
     await expect(page.getByLabel("Poslední den členství")).toHaveValue(endOn);
-    await expect(page.getByLabel("Rozhodnutí o ukončení (např. číslo usnesení)")).toHaveValue("Usnesení RHMP 1/2026");
+    await expect(page.getByLabel("Rozhodnutí o ukončení mimo registr (např. číslo usnesení)")).toHaveValue("Usnesení RHMP 1/2026");
     await expectAccessible(page);
-    await page.getByLabel("Rozhodnutí o ukončení (např. číslo usnesení)").fill("Usnesení RHMP 2/2026");
+    await page.getByLabel("Rozhodnutí o ukončení mimo registr (např. číslo usnesení)").fill("Usnesení RHMP 2/2026");
     await page.getByRole("button", { name: "Pokračovat" }).click();
     await expect(page.getByText("Usnesení RHMP 2/2026")).toBeVisible();
     await expectAccessible(page);

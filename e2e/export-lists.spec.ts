@@ -23,8 +23,9 @@ test.describe("exports from a list", () => {
 
     const exports = new ExportsPage(page);
     const [header, ...rows] = await exports.downloadCsv();
-    const names = rows.map((r) => r[header!.indexOf("Organizace")]!);
-    // The list links "ABBR – Name"; the file has the name in its own column.
+    // The list names a row as the Czech UI does (its Czech name where it has one, the abbreviation
+    // first); the file keeps the official and the Czech name in their own columns.
+    const names = rows.map((r) => r[header!.indexOf("Český název")] || r[header!.indexOf("Organizace")]!);
     expect(names).toHaveLength(listed.length);
     names.forEach((name, i) => expect(listed[i] === name || listed[i]!.endsWith(` – ${name}`), `${listed[i]} / ${name}`).toBe(true));
     // The status is the one of the list's day: EUROCITIES was an observer then.

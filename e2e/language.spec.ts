@@ -12,7 +12,7 @@ test("the interface speaks Czech first and switches to English and back", async 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Organisations" }).click();
+  await page.getByRole("link", { name: "Organisations", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
   // Dates and money keep their formats per language; the status of UNESCO is its own.
   await expect(page.getByRole("row").filter({ hasText: "UNESCO" })).toContainText("Via the state");
