@@ -27,6 +27,8 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   try {
     for (const width of REFLOW_WIDTHS) {
       await page.setViewportSize({ width, height: original?.height ?? 900 });
+      // The layout after the resize: observers (charts measure their box) run before the next frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const result = await page.evaluate(() => {
         const innerWidth = window.innerWidth;
         const scrollWidth = document.documentElement.scrollWidth;

@@ -34,8 +34,10 @@ const LEVEL_COLOURS: Record<string, string> = {
  * reader reads. Loaded lazily on the client (see lazy-charts.tsx).
  */
 function Frame({ children }: { children: ReactElement }) {
+  // overflow-hidden: after the window narrows, the drawing keeps its old width until the
+  // container has measured it again; meanwhile it must not widen the page.
   return (
-    <div aria-hidden="true" className="h-72 w-full">
+    <div aria-hidden="true" className="h-72 w-full min-w-0 overflow-hidden">
       <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
     </div>
   );
