@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fail, signIn, waitUntilUp } from "./bench-http";
+import { fail, signIn, startServer, waitUntilUp } from "./bench-http";
 
 /**
  * `npm run bench:dashboard`: starts the production server (`next build` must have run) on the
@@ -68,19 +67,7 @@ async function load(url: string, cookie: string, concurrency: number): Promise<S
 const fmt = (s: Stats) =>
   `n=${s.n} chyb=${s.errors}  medián ${s.median.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  průměr ${s.mean.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  ${s.rps.toFixed(1)} req/s`;
 
-const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", HOST], {
-  env: { ...process.env, NEXTAUTH_URL: BASE, NODE_ENV: "production" },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-};
-process.on("exit", stop);
+const { server, stop } = startServer(HOST, PORT);
 process.on("SIGINT", () => process.exit(130));
 
 try {

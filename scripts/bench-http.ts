@@ -1,6 +1,24 @@
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 
-/** What the benchmarks share: waiting for the server they started, and a signed-in cookie. */
+/** What the benchmarks share: starting the production server, waiting for it, and a signed-in cookie. */
+
+/** `next start` in its own process group (stopped with it, also when the benchmark exits). */
+export function startServer(host: string, port: number, env: Record<string, string> = {}): { server: ChildProcess; stop: () => void } {
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", host], {
+    env: { ...process.env, NEXTAUTH_URL: `http://${host}:${port}`, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", stop);
+  return { server, stop };
+}
 
 export function fail(message: string): never {
   console.error(message);

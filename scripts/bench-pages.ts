@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,7 +6,7 @@ import { closeDb, getDb } from "@/lib/db/connection";
 import { createMeeting } from "@/lib/meetings/commands";
 import { encodeListKey, MEETINGS_PAGE_SIZE } from "@/lib/meetings/queries";
 import type { Actor } from "@/lib/permissions";
-import { fail, signIn, waitUntilUp } from "./bench-http";
+import { fail, signIn, startServer, waitUntilUp } from "./bench-http";
 
 /**
  * `npm run bench -- pages`: the app's pages at scale, in one run. Starts the production server
@@ -66,22 +65,6 @@ async function page500Cursor(): Promise<string> {
   return encodeListKey(row!);
 }
 
-function startServer(): { server: ChildProcess; stop: () => void } {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", HOST], {
-    env: { ...process.env, NEXTAUTH_URL: BASE, NODE_ENV: "production", REMINDERS_WORKER: "off" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("exit", stop);
-  return { server, stop };
-}
 
 type Stats = { n: number; median: number; p95: number; max: number; errors: number; rps: number };
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -181,7 +164,7 @@ const PAGES: [string, string][] = [
   ["/meetings?page=500 (offset)", "/meetings?page=500"],
 ];
 
-const { server, stop } = startServer();
+const { server, stop } = startServer(HOST, PORT, { REMINDERS_WORKER: "off" });
 try {
   const started = performance.now();
   await waitUntilUp(BASE, server, 120000);
@@ -257,7 +240,7 @@ try {
   // Restart: the first view of a fresh server process.
   stop();
   await new Promise((r) => setTimeout(r, 1500));
-  const again = startServer();
+  const again = startServer(HOST, PORT, { REMINDERS_WORKER: "off" });
   await waitUntilUp(BASE, again.server, 120000);
   const cookie2 = await signIn(BASE, MANAGER);
   const cold2 = await get(`${BASE}/dashboard?year=${year}`, cookie2);
