@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FeeDeadlines } from "@/components/home/fee-deadlines";
 import { RepresentationWarnings } from "@/components/home/representation-warnings";
-import { MoreLink } from "@/components/home/more-link";
+import { MoreLink } from "@/components/ui/more-link";
 import { AuditorStart, ManagerStart, NoticeDeadlines, StaffStart } from "@/components/home/role-tasks";
 import { TripReports } from "@/components/home/trip-reports";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentCoverage } from "@/components/dashboard/assessment-coverage";
 import { ChartsSection } from "@/components/dashboard/charts-section";
@@ -9,6 +10,7 @@ import { Pagination, pageFromSearchParam } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getDashboardCached } from "@/lib/dashboard/cached";
+import { PORTFOLIO_VIEWS } from "@/lib/dashboard/short-lists";
 import { dashboardParamsSchema } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
@@ -35,10 +37,13 @@ export default async function DashboardPage({ searchParams }: Props) {
     getLocale() as Promise<Locale>,
   ]);
   const w = dashboard.window;
-  // The portfolio pages over the aggregated rows (one per membership); the charts use them all.
-  const pageCount = Math.max(1, Math.ceil(dashboard.rows.length / PORTFOLIO_PAGE_SIZE));
+  // The portfolio pages over the aggregated rows (one per membership), or over the subset a short
+  // list's "a dalších N" names; the charts use them all.
+  const shown = params.show ? dashboard.rows.filter(PORTFOLIO_VIEWS[params.show]) : dashboard.rows;
+  const pageCount = Math.max(1, Math.ceil(shown.length / PORTFOLIO_PAGE_SIZE));
   const page = Math.min(pageFromSearchParam(search.page), pageCount);
-  const rows = dashboard.rows.slice((page - 1) * PORTFOLIO_PAGE_SIZE, page * PORTFOLIO_PAGE_SIZE);
+  const rows = shown.slice((page - 1) * PORTFOLIO_PAGE_SIZE, page * PORTFOLIO_PAGE_SIZE);
+  const pageHref = (p: number) => `/dashboard?year=${w.year}${params.show ? `&show=${params.show}` : ""}&page=${p}`;
 
   return (
     <>
@@ -67,13 +72,19 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="portfolio">
         <h2 id="portfolio" className="mb-3 text-xl font-bold text-slate-900">{t("portfolio")}</h2>
+        {params.show ? (
+          <p className="mb-3 rounded border-l-4 border-blue-800 bg-white p-3 text-slate-900" data-testid="portfolio-view">
+            {t("viewShowing", { view: t(`view.${params.show}`, { year: w.year }), count: shown.length })}{" "}
+            <Link href={`/dashboard?year=${w.year}#portfolio`} className="font-semibold text-blue-900 underline">{t("viewAll")}</Link>
+          </p>
+        ) : null}
         <PortfolioTable rows={rows} window={w} locale={locale} />
-        <Pagination page={page} pageCount={pageCount} href={(p) => `/dashboard?year=${w.year}&page=${p}`} />
+        <Pagination page={page} pageCount={pageCount} href={pageHref} />
       </section>
 
       <div className="mt-8 grid gap-4 lg:grid-cols-2">
         <ReviewCandidates candidates={dashboard.candidates} window={w} locale={locale} />
-        <WithdrawalDeadlines deadlines={dashboard.deadlines} locale={locale} />
+        <WithdrawalDeadlines deadlines={dashboard.deadlines} all={params.deadlines === "all"} year={w.year} locale={locale} />
       </div>
 
       <ChartsSection dashboard={dashboard} locale={locale} />

@@ -19,14 +19,22 @@ function ChartFigure({ id, title, hint, chart, table }: { id: string; title: str
   );
 }
 
-function DataTable({ summary, children }: { summary: string; children: ReactNode }) {
+function DataTable({ summary, children, note }: { summary: string; children: ReactNode; note?: ReactNode }) {
   return (
     <details className="mt-3">
       <summary className="cursor-pointer font-semibold text-blue-900 underline">{summary}</summary>
       <div className="mt-2">{children}</div>
+      {note}
     </details>
   );
 }
+
+/**
+ * A chart of every membership puts one point per organisation; its table lists the first
+ * CHART_TABLE_ROWS and says where the rest are: the portfolio holds the same figures for all of
+ * them, paged (at 300 memberships a full table here would be most of the page's weight).
+ */
+const CHART_TABLE_ROWS = 20;
 
 /** The scorecard's scatter, then four charts; each with its data as a table. */
 export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
@@ -60,6 +68,14 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
       (f) => (f.kind === "estimate" ? "estimate" : (f.organisationId ?? "others")) === series && f.year === year,
     )?.czk;
 
+  const rest = (total: number, key: "tableFirst" | "tableCostliest") =>
+    total > CHART_TABLE_ROWS ? (
+      <p className="mt-2 text-sm text-slate-900">
+        {t(key, { shown: CHART_TABLE_ROWS, total })}{" "}
+        <a href="#portfolio" className="font-semibold text-blue-900 underline">{t("toPortfolio")}</a>
+      </p>
+    ) : null;
+
   return (
     <section aria-labelledby="charts" className="mt-8 space-y-4">
       <h2 id="charts" className="text-xl font-bold text-slate-900">{t("charts")}</h2>
@@ -77,7 +93,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
               <li>{ts("quadrantTopLeft")}</li>
               <li>{ts("quadrantBottomLeft")}</li>
             </ul>
-            <DataTable summary={t("showData")}>
+            <DataTable summary={t("showData")} note={rest(data.indices.length, "tableFirst")}>
               <Table caption={ts("title", { year: dashboard.window.year })} captionHidden>
                 <thead>
                   <tr><Th>{t("organisation")}</Th><Th className="text-right">{ts("indexA")}</Th><Th className="text-right">{ts("indexB")}</Th></tr>
@@ -86,7 +102,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
                   {data.indices.length === 0 ? (
                     <tr><Td colSpan={3}>{ts("noIndices")}</Td></tr>
                   ) : (
-                    data.indices.map((p) => (
+                    data.indices.slice(0, CHART_TABLE_ROWS).map((p) => (
                       <tr key={p.name}>
                         <Th scope="row" className="bg-white font-normal">{p.name}</Th>
                         <Td className="text-right tabular-nums">{p.aLabel}</Td>
@@ -180,13 +196,13 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
           hint={t("chartScatterHint")}
           chart={<ScatterCostChart scatter={data.scatter} labels={data.labels} locale={locale} />}
           table={
-            <DataTable summary={t("showData")}>
+            <DataTable summary={t("showData")} note={rest(data.scatter.length, "tableCostliest")}>
               <Table caption={t("chartScatter", { year: dashboard.window.year })} captionHidden>
                 <thead>
                   <tr><Th>{t("organisation")}</Th><Th className="text-right">{t("totalCost")}</Th><Th>{t("levelScore")}</Th></tr>
                 </thead>
                 <tbody>
-                  {data.scatter.map((p) => (
+                  {[...data.scatter].sort((a, b) => b.cost - a.cost).slice(0, CHART_TABLE_ROWS).map((p) => (
                     <tr key={p.name}>
                       <Th scope="row" className="bg-white font-normal">{p.name}</Th>
                       <Td className="whitespace-nowrap text-right tabular-nums">{p.costLabel}</Td>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Deadline, ReviewCandidate } from "@/lib/dashboard/queries";
+import { MoreLink } from "@/components/ui/more-link";
+import { deadlinesHref, portfolioViewHref, SHORT_LIST_CAP } from "@/lib/dashboard/short-lists";
 import { DEADLINE_HORIZON_DAYS, type YearWindow } from "@/lib/dashboard/window";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
@@ -16,8 +18,9 @@ export async function ReviewCandidates({ candidates, window: w, locale }: { cand
       {candidates.length === 0 ? (
         <p>{t("noCandidates")}</p>
       ) : (
+        <>
         <ul className="space-y-2">
-          {candidates.map((c) => (
+          {candidates.slice(0, SHORT_LIST_CAP).map((c) => (
             <li key={c.id}>
               <Link href={`/organizations/${c.id}/assessments/${w.year}`} className="font-semibold text-blue-900 underline">{shortName(c, locale)}</Link>
               <ul className="list-disc pl-6 text-sm text-slate-800">
@@ -32,12 +35,21 @@ export async function ReviewCandidates({ candidates, window: w, locale }: { cand
             </li>
           ))}
         </ul>
+        {candidates.length > SHORT_LIST_CAP ? (
+          <MoreLink shown={SHORT_LIST_CAP} total={candidates.length} href={portfolioViewHref(w.year, "candidates")} list={t("candidates")} />
+        ) : null}
+        </>
       )}
     </section>
   );
 }
 
-export async function WithdrawalDeadlines({ deadlines, locale }: { deadlines: readonly Deadline[]; locale: Locale }) {
+/**
+ * The notice deadlines ahead, soonest first: the first few, or all of them with `all` (the
+ * dashboard's `?deadlines=all`, where "a dalších N" and the home page's list lead).
+ */
+export async function WithdrawalDeadlines({ deadlines, all, year, locale }: { deadlines: readonly Deadline[]; all: boolean; year: number; locale: Locale }) {
+  const shown = all ? deadlines : deadlines.slice(0, SHORT_LIST_CAP);
   const [t, tn] = await Promise.all([getTranslations("engagement.dashboard"), getTranslations("noticeRules")]);
   return (
     <section aria-labelledby="deadlines" className="rounded border border-slate-300 bg-white p-4">
@@ -47,7 +59,7 @@ export async function WithdrawalDeadlines({ deadlines, locale }: { deadlines: re
         <p>{tn("noDeadlines", { days: DEADLINE_HORIZON_DAYS })}</p>
       ) : (
         <ul className="space-y-3">
-          {deadlines.map((d) => (
+          {shown.map((d) => (
             <li key={d.id} data-deadline={shortName(d, locale)}>
               <Link href={`/organizations/${d.id}#notice`} className="font-semibold text-blue-900 underline">{shortName(d, locale)}</Link>:{" "}
               <NoticeDeadlineText deadline={d} daysLeft={d.daysLeft} locale={locale} />
@@ -56,6 +68,9 @@ export async function WithdrawalDeadlines({ deadlines, locale }: { deadlines: re
           ))}
         </ul>
       )}
+      {shown.length < deadlines.length ? (
+        <MoreLink shown={shown.length} total={deadlines.length} href={deadlinesHref(year)} list={t("deadlines")} />
+      ) : null}
     </section>
   );
 }

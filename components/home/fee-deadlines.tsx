@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
 import { HOME_CAP } from "@/lib/home/queries";
-import { MoreLink } from "./more-link";
+import { MoreLink } from "@/components/ui/more-link";
 
 /** Coordinators' home: unpaid fees already overdue or due within 30 days, soonest first. */
 export async function FeeDeadlines({ actor }: { actor: Actor }) {

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { can, type Actor } from "@/lib/permissions";
 import { listRepresentationWarnings } from "@/lib/representation/warnings";
 import { HOME_CAP } from "@/lib/home/queries";
-import { MoreLink } from "./more-link";
+import { MoreLink } from "@/components/ui/more-link";
 
 const LINK = "font-semibold text-blue-900 underline";
 

@@ -6,7 +6,8 @@ import { HOME_CAP, listOpenItems } from "@/lib/home/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
-import { MoreLink } from "./more-link";
+import { MoreLink } from "@/components/ui/more-link";
+import { deadlinesHref, portfolioViewHref } from "@/lib/dashboard/short-lists";
 
 /** Staff: the two things they come for, one click away. */
 export async function StaffStart() {
@@ -66,7 +67,7 @@ export async function ManagerStart({ actor }: { actor: Actor }) {
               </li>
             ))}
           </ul>
-          <MoreLink shown={Math.min(HOME_CAP, missing.length)} total={missing.length} href={`/dashboard?year=${year}#coverage`} list={t("missing", { year, count: missing.length })} />
+          <MoreLink shown={Math.min(HOME_CAP, missing.length)} total={missing.length} href={portfolioViewHref(year, "unassessed")} list={t("missing", { year, count: missing.length })} />
         </>
       ) : null}
     </section>
@@ -95,7 +96,7 @@ export async function NoticeDeadlines({ actor }: { actor: Actor }) {
               </li>
             ))}
           </ul>
-          <MoreLink shown={Math.min(HOME_CAP, items.length)} total={items.length} href="/dashboard#deadlines" list={t("title")} />
+          <MoreLink shown={Math.min(HOME_CAP, items.length)} total={items.length} href={deadlinesHref()} list={t("title")} />
         </>
       )}
     </Card>

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { TRIP_REPORT_DUE_DAYS } from "@/lib/meetings/trip-reports";
 import type { Actor } from "@/lib/permissions";
-import { MoreLink } from "./more-link";
+import { MoreLink } from "@/components/ui/more-link";
 
 /**
  * Trip reports owed now, each with its deadline (the meeting's last day + 14 days), the passed

@@ -9,11 +9,16 @@ import { nextNoticeDeadline, type NoticeDeadline } from "@/lib/notice/deadline";
 import { daysBetween, noticeRulesOfMembers } from "@/lib/notice/queries";
 import { attendancePerYear, feesPerYear, levelsPerYear } from "./charts";
 import { loadFigures, type MembershipFigures } from "./figures";
+import { PORTFOLIO_VIEWS, PORTFOLIO_VIEW_NAMES } from "./short-lists";
 import { DEADLINE_HORIZON_DAYS, yearWindow } from "./window";
 
 /** The dashboard's year from the URL: forgiving, the current year when absent or odd. */
 export const dashboardParamsSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2200).optional().catch(undefined),
+  /** Only the portfolio's memberships a short list names (lib/dashboard/short-lists.ts). */
+  show: z.enum(PORTFOLIO_VIEW_NAMES).optional().catch(undefined),
+  /** Every notice deadline ahead, not only the first few. */
+  deadlines: z.literal("all").optional().catch(undefined),
 });
 
 export type Deadline = NoticeDeadline & {
@@ -74,7 +79,7 @@ export async function loadDashboard(db: Queryable, input: { year?: number; today
         ...(r.noRecentAttendance ? (["noRecentAttendance"] as const) : []),
       ],
     }))
-    .filter((r) => r.reasons.length > 0);
+    .filter(PORTFOLIO_VIEWS.candidates);
   return { window: w, today, rows, candidates, deadlines, charts: { fees, attendance, levels } };
 }
 

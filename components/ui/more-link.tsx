@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /**
- * Under a list the home page caps: how many more there are ("a dalších 7"), linked to the whole
+ * Under a list the home page or the dashboard caps: how many more there are ("a dalších 7"), linked to the whole
  * list; or, with nothing hidden, a plain link to it.
  */
 export async function MoreLink({ shown, total, href, list }: { shown: number; total: number; href: string; list: string }) {
