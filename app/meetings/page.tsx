@@ -61,10 +61,14 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         applyLabel={t("filters.apply")}
         resetLabel={t("filters.reset")}
         columns={5}
-        hidden={{ until: params.until }}
+        hidden={{ until: params.until, body: params.organisation ? undefined : params.body }}
         fields={[
-          { kind: "select", name: "organisation", label: t("organisation"), value: params.organisation, any: t("filters.any"), options: choices.organisations },
-          { kind: "select", name: "body", label: t("body"), value: params.body, any: t("filters.any"), options: choices.bodies },
+          { kind: "select", name: "organisation", label: t("organisation"), value: params.organisation, any: t("filters.any"), options: choices.organisations, hint: params.organisation ? undefined : t("filters.bodyAfterOrganisation") },
+          // Bodies of the chosen organisation only: all of them (600 at 300 organisations) would
+          // be a select nobody can use and most of the page's weight.
+          ...(params.organisation
+            ? [{ kind: "select" as const, name: "body", label: t("body"), value: params.body, any: t("filters.any"), options: choices.bodies.filter((b) => b.organisationId === params.organisation) }]
+            : []),
           { kind: "select", name: "year", label: t("filters.year"), value: params.year, any: t("filters.any"), options: years.map((y) => ({ value: y, label: String(y) })) },
           { kind: "select", name: "kind", label: t("filters.kind"), value: params.kind, any: t("filters.any"), options: MEETING_KINDS.map((k) => ({ value: k, label: te(`meetingKind.${k}`) })) },
           { kind: "select", name: "department", label: t("filters.department"), value: params.department, any: t("filters.any"), hint: t("filters.departmentHint"), options: choices.departments },

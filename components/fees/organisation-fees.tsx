@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { OrganisationFees as Data } from "@/lib/fees/queries";
@@ -6,12 +7,15 @@ import { formatMoney } from "@/lib/i18n/format";
 import { FeeTable } from "./fee-table";
 
 /** An organisation's fees by year, then each year's totals (summed in SQL; waived left out). */
-export async function OrganisationFees({ data, editable }: { data: Data; editable: boolean }) {
+export async function OrganisationFees({ organisationId, data, editable }: { organisationId: string; data: Data; editable: boolean }) {
   const [t, tc, locale] = await Promise.all([getTranslations("fees"), getTranslations("czk"), getLocale() as Promise<Locale>]);
   const years = [...new Set(data.totals.map((r) => r.year))];
   return (
     <div className="space-y-4">
       <FeeTable rows={data.rows} caption={t("organisationSection.caption")} editable={editable} showYear />
+      {data.count > data.rows.length ? (
+        <p className="text-slate-900" data-testid="fees-shown">{t("organisationSection.latestOf", { shown: data.rows.length, total: data.count })}</p>
+      ) : null}
       {years.length > 0 ? (
         <Table caption={t("totalsNote")} captionHidden>
           <thead>
@@ -28,7 +32,11 @@ export async function OrganisationFees({ data, editable }: { data: Data; editabl
               const czk = all?.czk ?? null;
               return (
                 <tr key={year}>
-                  <Th scope="row" className="bg-white">{t("organisationSection.yearTotal", { year })}</Th>
+                  <Th scope="row" className="bg-white">
+                    <Link href={`/fees?${new URLSearchParams({ year: String(year), organisation: organisationId })}`} className="text-blue-900 underline">
+                      {t("organisationSection.yearTotal", { year })}
+                    </Link>
+                  </Th>
                   <Td className="whitespace-nowrap text-right tabular-nums">
                     {rows
                       .filter((r) => r.currency !== null && r.amount !== null)

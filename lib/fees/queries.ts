@@ -13,6 +13,7 @@ import { uiLocale } from "@/lib/i18n/ui-locale";
 import { displayNameSql, fullLabelSql } from "@/lib/registry/display-name";
 
 export const OVERVIEW_PAGE_SIZE = 50;
+export const ORGANISATION_FEES_SHOWN = 20;
 /** How far ahead the home page warns of a due date. */
 export const DUE_SOON_DAYS = 30;
 
@@ -174,15 +175,20 @@ export const listFeeOrganisations = defineQuery({
  * One organisation's fees by year with the year's totals, for its page. Called inside the
  * organisation query (lib/organisations/queries.ts), which has checked the permission.
  */
+/**
+ * The organisation page's fees: the latest ORGANISATION_FEES_SHOWN, how many there are in all,
+ * and the totals per year (one row per year and currency), each year linking to its full list.
+ */
 export async function organisationFees(db: Queryable, organisationId: string, today: IsoDate = todayInPrague()) {
-  const [rows, totals] = await Promise.all([
+  const [rows, [all], totals] = await Promise.all([
     selectFees(db, today, await uiLocale())
       .where(eq(fees.organisationId, organisationId))
       .orderBy(desc(fees.year), asc(fees.dueOn), asc(fees.createdAt))
-      .limit(200),
+      .limit(ORGANISATION_FEES_SHOWN),
+    db.select({ n: count() }).from(fees).where(eq(fees.organisationId, organisationId)),
     organisationYearTotals(db, organisationId),
   ]);
-  return { rows, totals };
+  return { rows, count: all?.n ?? 0, totals };
 }
 
 export type OrganisationFees = Awaited<ReturnType<typeof organisationFees>>;

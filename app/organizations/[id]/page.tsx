@@ -268,7 +268,7 @@ export default async function OrganisationPage(props: Props) {
           ) : null
         }
       >
-        {fees.rows.length === 0 ? <Empty>{t("noFees")}</Empty> : <OrganisationFees data={fees} editable={editable} />}
+        {fees.rows.length === 0 ? <Empty>{t("noFees")}</Empty> : <OrganisationFees organisationId={o.id} data={fees} editable={editable} />}
       </Section>
 
       <Section id="meetings" title={t("meetings")}>
