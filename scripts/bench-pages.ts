@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/lib/db/connection";
 import { createMeeting } from "@/lib/meetings/commands";
-import { encodeListKey, MEETINGS_PAGE_SIZE } from "@/lib/meetings/queries";
+import { MEETINGS_PAGE_SIZE, meetingsKeyset } from "@/lib/meetings/queries";
 import type { Actor } from "@/lib/permissions";
 import { fail, signIn, startServer, waitUntilUp } from "./bench-http";
 
@@ -62,7 +62,7 @@ async function page500Cursor(): Promise<string> {
   const [row] = (await db.execute<{ startsOn: string; title: string; id: string }>(sql`
     select starts_on::text as "startsOn", title, id from meetings
     order by starts_on desc, title, id offset ${499 * MEETINGS_PAGE_SIZE - 1} limit 1`)).rows;
-  return encodeListKey(row!);
+  return meetingsKeyset.encode([row!.startsOn, row!.title, row!.id]);
 }
 
 

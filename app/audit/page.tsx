@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditFilterSchema, listAuditActors, listAuditEvents, listAuditOrganisations, type AuditFilter } from "@/lib/audit-log/queries";
 import { AUDIT_ACTIONS as ACTIONS, AUDIT_ENTITIES as ENTITIES } from "@/lib/audit-log/vocabulary";
+import { pageLinkParams } from "@/lib/lists/keyset";
 import { can } from "@/lib/permissions";
 import { firstSearchParams } from "@/lib/url-state";
 
@@ -34,7 +35,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     listAuditActors(actor, undefined),
     listAuditOrganisations(actor, undefined),
   ]);
-  const pageCount = Math.max(1, Math.ceil(data.total / data.pageSize));
+  // Beyond the capped count the number of pages is not known: "Strana N" and a next link while a next row exists.
+  const pageCount = data.capped ? null : Math.max(1, Math.ceil(data.total / data.pageSize));
   const exportQuery = new URLSearchParams();
   if (filter.from) exportQuery.set("from", filter.from);
   if (filter.to) exportQuery.set("date", filter.to);
@@ -83,9 +85,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       {data.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-4 text-slate-800">{t("log.empty")}</p>
       ) : (
-        <AuditEventsTable actor={actor} events={data.rows} caption={t("log.caption", { total: data.total })} />
+        <AuditEventsTable actor={actor} events={data.rows} caption={data.capped ? t("log.captionMore", { total: data.total }) : t("log.caption", { total: data.total })} />
       )}
-      <Pagination page={data.page} pageCount={pageCount} href={(page) => href(filter, { page })} />
+      <Pagination
+        page={data.page}
+        pageCount={pageCount}
+        hasNext={data.hasNext}
+        href={(page) => href(filter, pageLinkParams(page, data.page, data.keys))}
+      />
     </>
   );
 }

@@ -10,12 +10,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, pageFromSearchParam } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { exportHrefForList } from "@/lib/exports/lists";
-import { feeFilterSchema, feeListYear, getFeesOverview } from "@/lib/fees/queries";
+import { feeCursorSchema, feeFilterSchema, feeListYear, getFeesOverview } from "@/lib/fees/queries";
+import { pageLinkParams } from "@/lib/lists/keyset";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 
-type SearchParams = Promise<{ year?: string; page?: string; planned?: string; organisation?: string; status?: string }>;
+type SearchParams = Promise<{
+  year?: string;
+  page?: string;
+  planned?: string;
+  organisation?: string;
+  status?: string;
+  after?: string;
+  before?: string;
+}>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const t = await getTranslations("fees");
@@ -28,13 +37,14 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
   const year = feeListYear(params.year);
   const page = pageFromSearchParam(params.page);
   const filter = feeFilterSchema.parse(params);
+  const cursor = feeCursorSchema.parse(params);
   const [t, tx, tc, tf, te, overview, locale] = await Promise.all([
     getTranslations("fees"),
     getTranslations("audit.exports.fromList"),
     getTranslations("czk"),
     getTranslations("figureLists"),
     getTranslations("enums"),
-    getFeesOverview(actor, { year, page, ...filter }),
+    getFeesOverview(actor, { year, page, ...cursor, ...filter }),
     getLocale() as Promise<Locale>,
   ]);
   const filterQuery = (y: number) => {
@@ -110,7 +120,15 @@ export default async function FeesPage({ searchParams }: { searchParams: SearchP
       ) : (
         <>
           <FeeTable rows={overview.rows} caption={t("caption", { year })} editable={editable} showOrganisation />
-          <Pagination page={page} pageCount={pageCount} href={(p) => `/fees?${filterQuery(year)}&page=${p}`} />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            href={(p) => {
+              const q = new URLSearchParams(filterQuery(year));
+              for (const [k, v] of Object.entries(pageLinkParams(p, page, overview.keys))) if (v !== undefined) q.set(k, String(v));
+              return `/fees?${q.toString()}`;
+            }}
+          />
         </>
       )}
 

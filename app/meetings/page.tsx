@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { firstSearchParams, hrefWith } from "@/lib/url-state";
+import { pageLinkParams } from "@/lib/lists/keyset";
 import { MEETING_KINDS } from "@/lib/enums";
 
 export async function generateMetadata() {
@@ -91,13 +92,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
       <Pagination
         page={data.page}
         pageCount={pageCount}
-        href={(page) =>
-          hrefWith("/meetings", params, {
-            page,
-            after: page > data.page ? data.keys.after : undefined,
-            before: page < data.page && page > 1 ? data.keys.before : undefined,
-          })
-        }
+        href={(page) => hrefWith("/meetings", params, pageLinkParams(page, data.page, data.keys))}
       />
     </>
   );

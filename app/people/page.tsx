@@ -8,20 +8,16 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { listPeople, peopleParamsSchema, type PeopleParams } from "@/lib/people/queries";
+import { pageLinkParams } from "@/lib/lists/keyset";
+import { listPeople, peopleParamsSchema } from "@/lib/people/queries";
 import { can } from "@/lib/permissions";
-import { firstSearchParams } from "@/lib/url-state";
+import { firstSearchParams, hrefWith } from "@/lib/url-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("people");
   return { title: t("title") };
 }
 
-function href(params: PeopleParams, page: number) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...params, page })) if (v !== undefined && v !== "") q.set(k, String(v));
-  return `/people?${q.toString()}`;
-}
 
 const STATUS_LABELS = { current: "statusCurrent", left: "statusLeft", all: "statusAll" } as const;
 
@@ -99,7 +95,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </tbody>
         </Table>
       )}
-      <Pagination page={data.page} pageCount={pageCount} href={(page) => href(params, page)} />
+      <Pagination page={data.page} pageCount={pageCount} href={(page) => hrefWith("/people", params, pageLinkParams(page, data.page, data.keys))} />
     </>
   );
 }

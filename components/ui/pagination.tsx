@@ -10,9 +10,24 @@ export function pageFromSearchParam(value: string | string[] | undefined): numbe
 
 const LINK = "rounded border border-slate-500 bg-white px-3 py-1.5 font-semibold text-blue-900 underline-offset-2 hover:underline";
 
-/** Server-side pagination: plain links (work without JS, can be bookmarked). */
-export async function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
-  if (pageCount <= 1) return null;
+/**
+ * Server-side pagination: plain links (work without JS, can be bookmarked). `pageCount` null: the
+ * number of pages is not known (a capped total, lib/lists/keyset.ts); the next link then shows
+ * while `hasNext` says a next row exists.
+ */
+export async function Pagination({
+  page,
+  pageCount,
+  hasNext,
+  href,
+}: {
+  page: number;
+  pageCount: number | null;
+  hasNext?: boolean;
+  href: (page: number) => string;
+}) {
+  const next = pageCount === null ? Boolean(hasNext) : page < pageCount;
+  if (page <= 1 && !next) return null;
   const t = await getTranslations("pagination");
   return (
     <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center gap-3">
@@ -22,9 +37,9 @@ export async function Pagination({ page, pageCount, href }: { page: number; page
         </Link>
       ) : null}
       <p className="text-slate-800">
-        {t("status", { page, pageCount })}
+        {pageCount === null ? t("statusOpen", { page }) : t("status", { page, pageCount })}
       </p>
-      {page < pageCount ? (
+      {next ? (
         <Link href={href(page + 1)} className={LINK} rel="next">
           {t("next")}
         </Link>

@@ -25,7 +25,8 @@ export const auditEvents = pgTable(
   (t) => [
     index("audit_events_entity_idx").on(t.entity, t.entityId, t.at),
     index("audit_events_actor_idx").on(t.actorId, t.at),
-    index("audit_events_at_idx").on(t.at),
+    // The log's order (at desc, id desc), read backward by its keyset pages (drizzle/0025).
+    index("audit_events_at_id_idx").on(t.at, t.id),
   ],
 );
 

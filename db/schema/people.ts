@@ -54,7 +54,8 @@ export const people = pgTable(
   },
   (t) => [
     index("people_department_idx").on(t.departmentId),
-    index("people_last_name_idx").on(t.lastName, t.firstName),
+    // The list's order in Czech (lib/people/queries.ts, peopleKeyset; drizzle/0025).
+    index("people_name_czech_idx").on(sql`${t.lastName} collate czech`, sql`${t.firstName} collate czech`, t.id),
   ],
 );
 

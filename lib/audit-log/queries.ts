@@ -4,11 +4,14 @@ import { auditEvents, organisations, users } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { urlDate, urlText, z } from "@/lib/validation";
+import { cursorParams, defineKeyset, keyPart } from "@/lib/lists/keyset";
 import { resolveRefs } from "./register";
 import { uiLocale } from "@/lib/i18n/ui-locale";
 import { displayNameSql, fullLabelSql } from "@/lib/registry/display-name";
 
 export const AUDIT_PAGE_SIZE = 25;
+/** The log's total is counted up to this many events; beyond it the page says "more than". */
+export const AUDIT_COUNT_CAP = 10_000;
 export const HISTORY_LIMIT = 50;
 
 /** The log's filters as they live in the URL; bad values fall back to "no filter". */
@@ -22,6 +25,7 @@ export const auditFilterSchema = z.object({
   from: urlDate(),
   to: urlDate(),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  ...cursorParams,
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
@@ -84,25 +88,52 @@ export type AuditEventRow = {
   note: string | null;
 };
 
-/** The log, newest first, paginated on the server. Read-only: nothing here writes. */
+/** The log's order (newest first: at desc, id desc) and its keyset pages (lib/lists/keyset.ts). */
+export const auditKeyset = defineKeyset(
+  [
+    { expr: auditEvents.at, desc: true, type: "timestamptz" },
+    { expr: auditEvents.id, desc: true, type: "bigint" },
+  ],
+  [keyPart.timestamp(), keyPart.bigint()],
+);
+
+/**
+ * The log, newest first, paginated on the server by keyset (docs/ARCHITECTURE.md, "Lists"); a
+ * bare `page` works by OFFSET. The log only grows, so its total is counted up to
+ * AUDIT_COUNT_CAP events (`capped`: there are more, and the number of pages is not known; the
+ * page reads one row more than it shows to know whether a next page exists). Read-only.
+ */
 export const listAuditEvents = defineQuery({
   name: "audit.list",
   permission: "audit.read",
   run: async (db, filter: AuditFilter) => {
     const where = filterWhere(filter);
     const page = filter.page ?? 1;
-    const [rows, [total]] = await Promise.all([
+    const read = auditKeyset.page(filter, page, AUDIT_PAGE_SIZE);
+    const [found, [counted]] = await Promise.all([
       db
-        .select(EVENT_COLUMNS)
+        .select({ ...EVENT_COLUMNS, listKey: auditKeyset.keySql })
         .from(auditEvents)
         .leftJoin(users, eq(users.id, auditEvents.actorId))
-        .where(where)
-        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-        .limit(AUDIT_PAGE_SIZE)
-        .offset((page - 1) * AUDIT_PAGE_SIZE),
-      db.select({ n: count() }).from(auditEvents).where(where),
+        .where(and(where, read.where))
+        .orderBy(...read.orderBy)
+        .limit(read.limit)
+        .offset(read.offset),
+      db
+        .select({ n: count() })
+        .from(db.select({ one: sql`1` }).from(auditEvents).where(where).limit(AUDIT_COUNT_CAP + 1).as("capped")),
     ]);
-    return { rows: rows as AuditEventRow[], total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
+    const { rows, hasNext, keys } = auditKeyset.finish(found, read, AUDIT_PAGE_SIZE);
+    const n = counted?.n ?? 0;
+    return {
+      rows: rows as AuditEventRow[],
+      total: Math.min(n, AUDIT_COUNT_CAP),
+      capped: n > AUDIT_COUNT_CAP,
+      hasNext,
+      keys,
+      page,
+      pageSize: AUDIT_PAGE_SIZE,
+    };
   },
 });
 

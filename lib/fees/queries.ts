@@ -6,6 +6,7 @@ import { feeStatusEnum } from "@/db/schema/enums";
 import { addDays, todayInPrague, type IsoDate } from "@/lib/dates";
 import { defineQuery } from "@/lib/queries";
 import { z } from "@/lib/validation";
+import { cursorParams, defineKeyset, keyPart, type Cursor } from "@/lib/lists/keyset";
 import { effectiveRateSql, feeStatusOnSql, OPEN_STATUSES } from "./status";
 import { organisationYearTotals, yearTotals } from "./totals";
 import type { Locale } from "@/lib/i18n/config";
@@ -85,22 +86,59 @@ export function feeListIds(year: number, filter: FeeFilter = {}): SQL {
   return sql`select ${fees.id} from ${fees} where ${feesOfYear(year, filter)}`;
 }
 
-/** The fees overview for one year: every fee (paged), totals and the change against the year before. */
+/**
+ * The overview's order (organisation by its label in Czech order, due date with the undated last,
+ * created, id) and its keyset pages (lib/lists/keyset.ts). The label depends on the language, so
+ * the key is made per locale.
+ */
+export function feesKeyset(locale: Locale) {
+  return defineKeyset(
+    [
+      { expr: sql`${organisationLabel(locale)} collate czech`, type: "text" },
+      { expr: sql`coalesce(${fees.dueOn}, 'infinity'::date)`, type: "date" },
+      { expr: fees.createdAt, type: "timestamptz" },
+      { expr: fees.id, type: "uuid" },
+    ],
+    [keyPart.text(1000), keyPart.dateOrInfinity(), keyPart.timestamp(), keyPart.uuid()],
+  );
+}
+
+/** The overview's cursors as they live in the URL. */
+export const feeCursorSchema = z.object(cursorParams);
+
+/**
+ * The fees overview for one year: every fee (paged by keyset, docs/ARCHITECTURE.md "Lists"; a
+ * bare `page` by OFFSET), totals and the change against the year before. The count is exact: it
+ * is bounded by one year's fees (one or a few per member organisation).
+ */
 export const getFeesOverview = defineQuery({
   name: "fees.overview",
   permission: "registry.read",
   run: async (
     db,
-    { year, page = 1, today = todayInPrague(), ...filter }: { year: number; page?: number; today?: IsoDate } & FeeFilter,
+    {
+      year,
+      page = 1,
+      today = todayInPrague(),
+      after,
+      before,
+      ...filter
+    }: { year: number; page?: number; today?: IsoDate } & Cursor & FeeFilter,
   ) => {
     const where = feesOfYear(year, filter);
     const locale = await uiLocale();
-    const [rows, [total], totals] = await Promise.all([
-      selectFees(db, today, locale)
-        .where(where)
-        .orderBy(sql`${organisationLabel(locale)} collate czech`, asc(fees.dueOn), asc(fees.createdAt))
-        .limit(OVERVIEW_PAGE_SIZE)
-        .offset((page - 1) * OVERVIEW_PAGE_SIZE),
+    const keyset = feesKeyset(locale);
+    const read = keyset.page({ after, before }, page, OVERVIEW_PAGE_SIZE);
+    const [found, [total], totals] = await Promise.all([
+      db
+        .select({ ...feeColumns(today, locale), listKey: keyset.keySql })
+        .from(fees)
+        .innerJoin(organisations, eq(organisations.id, fees.organisationId))
+        .innerJoin(feeCzk, eq(feeCzk.feeId, fees.id))
+        .where(and(where, read.where))
+        .orderBy(...read.orderBy)
+        .limit(read.limit)
+        .offset(read.offset),
       // The listed fees' own sum (all pages): what a dashboard figure linking here must equal.
       db
         .select({ n: count(), paidCzk: sql<string>`coalesce(sum(${fees.amountCzk}) filter (where ${fees.status} = 'paid'), 0)::text` })
@@ -108,6 +146,7 @@ export const getFeesOverview = defineQuery({
         .where(where),
       yearTotals(db, year),
     ]);
+    const { rows, keys } = keyset.finish(found, read, OVERVIEW_PAGE_SIZE);
     return {
       year,
       filter,
@@ -116,6 +155,7 @@ export const getFeesOverview = defineQuery({
       total: total?.n ?? 0,
       paidCzk: total?.paidCzk ?? "0",
       rows,
+      keys,
       totals,
       today,
     };

@@ -8,6 +8,7 @@ import { uiLocale } from "@/lib/i18n/ui-locale";
 import { defineQuery } from "@/lib/queries";
 import { displayNameSql, fullLabelSql, shortNameSql } from "@/lib/registry/display-name";
 import { isStorableText, z } from "@/lib/validation";
+import { cursorParams, defineKeyset, keyPart } from "@/lib/lists/keyset";
 import { MEETING_KINDS } from "@/lib/enums";
 import { isDepartmentScoped } from "@/lib/permissions";
 import { departmentScopeRanges } from "@/lib/representation/scope";
@@ -27,36 +28,19 @@ export const meetingParamsSchema = z.object({
   department: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
   /** Keyset cursors (see `listMeetings`): the page after this row, or before it. */
-  after: z.string().max(1000).optional().catch(undefined),
-  before: z.string().max(1000).optional().catch(undefined),
+  ...cursorParams,
 });
 export type MeetingParams = z.output<typeof meetingParamsSchema>;
 
-/** A row's place in the list's order (starts_on desc, title, id), as an opaque URL token. */
-type ListKey = { startsOn: string; title: string; id: string };
-export function encodeListKey(k: ListKey): string {
-  return Buffer.from(JSON.stringify([k.startsOn, k.title, k.id])).toString("base64url");
-}
-export function decodeListKey(token: string | undefined): ListKey | null {
-  if (!token) return null;
-  try {
-    const v: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
-    const parsed = z.tuple([z.iso.date(), z.string().max(300), z.uuid()]).safeParse(v);
-    return parsed.success ? { startsOn: parsed.data[0], title: parsed.data[1], id: parsed.data[2] } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Rows after `k` in the list's order; the same condition reversed gives the rows before it. */
-function afterKey(k: ListKey): SQL {
-  return sql`(${meetings.startsOn} < ${k.startsOn}::date or (${meetings.startsOn} = ${k.startsOn}::date
-    and (${meetings.title} > ${k.title} or (${meetings.title} = ${k.title} and ${meetings.id} > ${k.id}::uuid))))`;
-}
-function beforeKey(k: ListKey): SQL {
-  return sql`(${meetings.startsOn} > ${k.startsOn}::date or (${meetings.startsOn} = ${k.startsOn}::date
-    and (${meetings.title} < ${k.title} or (${meetings.title} = ${k.title} and ${meetings.id} < ${k.id}::uuid))))`;
-}
+/** The list's order (starts_on desc, title, id) and its keyset pages (lib/lists/keyset.ts). */
+export const meetingsKeyset = defineKeyset(
+  [
+    { expr: meetings.startsOn, desc: true, type: "date" },
+    { expr: meetings.title, type: "text" },
+    { expr: meetings.id, type: "uuid" },
+  ],
+  [keyPart.date(), keyPart.text(), keyPart.uuid()],
+);
 const hasFilter = (p: MeetingParams) => Boolean(p.organisation || p.body || p.kind || p.year || p.until || p.department);
 
 /** A meeting "of a department": one its people attend, or one logged by its staff. */
@@ -84,22 +68,26 @@ export function meetingListIds(params: MeetingParams): SQL {
 
 const attendeeCount = sql<number>`(select count(*)::int from attendance a where a.meeting_id = ${meetings.id})`;
 
+function meetingColumns(locale: Locale) {
+  return {
+    id: meetings.id,
+    title: meetings.title,
+    kind: meetings.kind,
+    startsOn: meetings.startsOn,
+    endsOn: meetings.endsOn,
+    online: meetings.online,
+    city: meetings.city,
+    country: meetings.country,
+    organisationId: meetings.organisationId,
+    organisationName: shortNameSql(locale, organisations),
+    bodyName: sql<string | null>`${displayNameSql(locale, bodies)}`,
+      attendees: attendeeCount,
+  };
+}
+
 export function meetingSummary(db: Queryable, locale: Locale) {
   return db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      kind: meetings.kind,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      online: meetings.online,
-      city: meetings.city,
-      country: meetings.country,
-      organisationId: meetings.organisationId,
-      organisationName: shortNameSql(locale, organisations),
-      bodyName: sql<string | null>`${displayNameSql(locale, bodies)}`,
-      attendees: attendeeCount,
-    })
+    .select(meetingColumns(locale))
     .from(meetings)
     .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
     .leftJoin(bodies, eq(bodies.id, meetings.bodyId));
@@ -119,19 +107,18 @@ export const listMeetings = defineQuery({
   run: async (db, params: MeetingParams) => {
     const page = params.page ?? 1;
     const where = meetingListWhere(params);
-    const after = decodeListKey(params.after);
-    const before = after ? null : decodeListKey(params.before);
-    const keyed = and(where, after ? afterKey(after) : before ? beforeKey(before) : undefined);
-    const order = before
-      ? [asc(meetings.startsOn), desc(meetings.title), desc(meetings.id)]
-      : [desc(meetings.startsOn), asc(meetings.title), asc(meetings.id)];
+    const read = meetingsKeyset.page(params, page, MEETINGS_PAGE_SIZE);
     const locale = await uiLocale();
     const [found, [total]] = await Promise.all([
-      meetingSummary(db, locale)
-        .where(keyed)
-        .orderBy(...order)
-        .limit(MEETINGS_PAGE_SIZE)
-        .offset(after || before ? 0 : (page - 1) * MEETINGS_PAGE_SIZE),
+      db
+        .select({ ...meetingColumns(locale), listKey: meetingsKeyset.keySql })
+        .from(meetings)
+        .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+        .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+        .where(and(where, read.where))
+        .orderBy(...read.orderBy)
+        .limit(read.limit)
+        .offset(read.offset),
       hasFilter(params)
         ? // "Attended" as the dashboard counts it: at least one attendance with status attended.
           // NOTE: the id is qualified by hand; Drizzle renders a lone table's column unqualified,
@@ -151,9 +138,7 @@ export const listMeetings = defineQuery({
             })
             .from(dashboardMeetingTotals),
     ]);
-    const rows = before ? found.reverse() : found;
-    const first = rows[0];
-    const last = rows.at(-1);
+    const { rows, keys } = meetingsKeyset.finish(found, read, MEETINGS_PAGE_SIZE);
     return {
       page,
       pageSize: MEETINGS_PAGE_SIZE,
@@ -161,10 +146,7 @@ export const listMeetings = defineQuery({
       attended: Number(total?.attended ?? 0),
       rows,
       /** Cursors for the neighbouring pages' links. */
-      keys: {
-        before: first ? encodeListKey(first) : undefined,
-        after: last ? encodeListKey(last) : undefined,
-      },
+      keys,
     };
   },
 });

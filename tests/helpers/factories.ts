@@ -31,11 +31,11 @@ export async function makeActor(role: Role, departmentId?: string | null): Promi
   return { id: row!.id, email: row!.email, name: row!.name, role: row!.role, departmentId: row!.departmentId };
 }
 
-export async function makeOrganisation() {
+export async function makeOrganisation(name = unique("Test Organisation")) {
   const db = await getDb();
   const [row] = await db
     .insert(organisations)
-    .values({ name: unique("Test Organisation"), kind: "city_network", scope: "european" })
+    .values({ name, kind: "city_network", scope: "european" })
     .returning();
   return row!;
 }
