@@ -73,7 +73,7 @@ export const listOpenItems = defineQuery({
   name: "home.openItems",
   permission: "registry.read",
   run: async (db, { kinds, today = todayInPrague() }: { kinds: readonly ReminderKind[]; today?: IsoDate }) => {
-    const items = (await openItems(db, today, await uiLocale())).filter((i) => kinds.includes(i.kind));
+    const items = await openItems(db, today, await uiLocale(), kinds);
     const byKind = new Map<ReminderKind, Omit<OpenItem, "userIds">[]>(kinds.map((k) => [k, []]));
     for (const { userIds: _userIds, ...item } of items) byKind.get(item.kind)!.push(item);
     for (const list of byKind.values()) list.sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.label.localeCompare(b.label, "cs"));

@@ -6,7 +6,7 @@ import { reportDueSql } from "@/lib/meetings/queries";
 import { TRIP_REPORT_DUE_DAYS } from "@/lib/meetings/schemas";
 import { vacanciesSql } from "@/lib/representation/vacancies";
 import { MEMBER_STATES, statusOnSql } from "@/lib/organisations/status";
-import { LEAD_DAYS, type ReminderKind } from "./kinds";
+import { LEAD_DAYS, REMINDER_KINDS, type ReminderKind } from "./kinds";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { displayNameSql, shortName, shortNameSql } from "@/lib/registry/display-name";
 
@@ -39,14 +39,21 @@ function usersOf(roles: string[], staffDepartment?: SQL): SQL {
  * written, and vacant seats. The same rules as the home page and the dashboard (imported, not
  * restated): the planner decides which of these are due as an alert today.
  */
-export async function openItems(db: Queryable, today: IsoDate, locale: Locale = DEFAULT_LOCALE): Promise<OpenItem[]> {
+export async function openItems(
+  db: Queryable,
+  today: IsoDate,
+  locale: Locale = DEFAULT_LOCALE,
+  kinds: readonly ReminderKind[] = REMINDER_KINDS,
+): Promise<OpenItem[]> {
   // Labels name rows by the rule: reminder e-mails in Czech (the default), the home page in the UI's language.
   const orgName = shortNameSql(locale, "o");
   const horizon = addDays(today, HORIZON);
   const year = Number(today.slice(0, 4));
   const reportDueBy = addDays(today, -TRIP_REPORT_DUE_DAYS);
+  // Only the kinds asked for are queried: a home page needs one or two, and the others (the trip
+  // reports over a year of attendance) cost seconds at a large city's scale.
   const run = async (kind: ReminderKind, query: SQL) =>
-    (await db.execute<Row>(query)).rows.map(
+    !kinds.includes(kind) ? [] : (await db.execute<Row>(query)).rows.map(
       (r): OpenItem => ({ kind, recordId: r.record_id, label: r.label, deadline: r.deadline, href: r.href, userIds: r.user_ids ?? [] }),
     );
 
@@ -102,6 +109,7 @@ export async function openItems(db: Queryable, today: IsoDate, locale: Locale = 
           from ${vacanciesSql(today, locale)} v`,
     ),
     (async () => {
+      if (!kinds.includes("notice_deadline")) return [];
       const [deadlines, managers] = await Promise.all([
         withdrawalDeadlines(db, today),
         db.execute<{ user_ids: string[] }>(sql`select ${usersOf(["manager"])} as user_ids`),

@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db/connection";
 import { attendance, auditEvents, meetings, membershipPeriods, people } from "@/db/schema";
 import { addDays, todayInPrague } from "@/lib/dates";
 import { listOpenItems, listTripReportsDue } from "@/lib/home/queries";
+import { REMINDER_KINDS } from "@/lib/reminders/kinds";
+import { openItems } from "@/lib/reminders/open-items";
 import { addPeriod, createOrganisation, endMembership } from "@/lib/organisations/commands";
 import { NO_OPEN_PERIOD, previewEndMembership } from "@/lib/organisations/end-membership";
 import { anonymiseReviewSchema, previewAnonymise } from "@/lib/people/anonymise";
@@ -139,5 +141,16 @@ describe("home page lists", () => {
     const missing = byKind.get("assessment_missing") ?? [];
     expect(missing.filter((i) => i.recordId === created.data.id)).toHaveLength(1);
     expect(byKind.has("fee_due")).toBe(false);
+  });
+
+  it("a home list queries only its own kinds, and finds exactly what the reminders' full query finds of them", async () => {
+    const db = await getDb();
+    const today = todayInPrague();
+    const all = await openItems(db, today);
+    for (const kind of REMINDER_KINDS) {
+      const only = await openItems(db, today, "cs", [kind]);
+      expect(only.every((i) => i.kind === kind), kind).toBe(true);
+      expect(only, kind).toEqual(all.filter((i) => i.kind === kind));
+    }
   });
 });
