@@ -96,7 +96,10 @@ test.describe("engagement dashboard", () => {
     // Limited, then ad hoc, while a fee is due: a review candidate now.
     await expect(dashboard.candidates()).toContainText(`omezené nebo ad hoc zapojení v letech ${SEEDED} a ${YEAR}`);
     // IRE in the index scatter: its point is labelled (the chart loads in the browser) and in the table.
+    // Charts are drawn when their place nears the viewport: none before scrolling down to them.
     const scatter = page.getByRole("figure", { name: new RegExp(`Přínos a výkonnost členství v roce ${YEAR}`) });
+    await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+    await scatter.scrollIntoViewIfNeeded();
     await expect(scatter.locator("svg .recharts-label-list text", { hasText: /^IRE$/ })).toBeVisible();
     await scatter.getByText("Údaje grafu v tabulce").click();
     await expect(scatter.getByRole("row", { name: /IRE 1,33 1,75/ })).toBeVisible();
@@ -109,6 +112,27 @@ test.describe("engagement dashboard", () => {
     const history = page.getByRole("table", { name: "Hodnocení zapojení podle let" });
     await expect(history.getByRole("link", { name: `Hodnocení ${YEAR}` })).toBeVisible();
     await expect(history.getByRole("link", { name: `Hodnocení ${SEEDED}` })).toBeVisible();
+  });
+
+  test("the coverage box's count opens the portfolio filtered to exactly those memberships, and back to all", async ({ page }) => {
+    await new SignInPage(page).signInAs("manager");
+    const dashboard = new DashboardPage(page);
+    await page.goto(`/dashboard?year=${YEAR}&show=unassessed`);
+    // The box and the filtered portfolio come from one render, so they agree even while other
+    // tests add memberships.
+    const heading = page.getByTestId("coverage").getByRole("heading", { level: 2 });
+    const missing = Number(/chybí u (\d+) organizac/.exec((await heading.textContent()) ?? "")?.[1] ?? "0");
+    await expect(page.getByTestId("portfolio-view")).toHaveText(`Portfolio ukazuje jen členství bez hodnocení za rok ${YEAR} (${missing}). Zobrazit všechna členství`);
+    await expectAccessible(page);
+    const rows = dashboard.portfolio().locator("tbody tr");
+    await expect(rows).toHaveCount(Math.min(missing, 25));
+    for (const row of await rows.all()) {
+      await expect(row.getByRole("cell").first()).toHaveText(/^(Nehodnoceno|.*\(hodnocení \d{4}\))/);
+    }
+    await page.getByTestId("portfolio-view").getByRole("link", { name: "Zobrazit všechna členství" }).click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard\\?year=${YEAR}#portfolio$`));
+    await expect(page.getByTestId("portfolio-view")).toHaveCount(0);
+    await expect(dashboard.portfolio()).toBeVisible();
   });
 
   for (const role of ["staff", "auditor"] as const) {

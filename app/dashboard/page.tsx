@@ -78,7 +78,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <Link href={`/dashboard?year=${w.year}#portfolio`} className="font-semibold text-blue-900 underline">{t("viewAll")}</Link>
           </p>
         ) : null}
-        <PortfolioTable rows={rows} window={w} locale={locale} />
+        {params.show && shown.length === 0 ? null : <PortfolioTable rows={rows} window={w} locale={locale} />}
         <Pagination page={page} pageCount={pageCount} href={pageHref} />
       </section>
 

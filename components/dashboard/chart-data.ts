@@ -14,7 +14,12 @@ export type ChartData = {
   fees: { series: { key: string; name: string }[]; rows: Record<string, number>[] };
   attendance: AttendanceBar[];
   levels: { levels: { key: Level; name: string }[]; rows: Record<string, number>[] };
-  scatter: { name: string; cost: number; score: number; costLabel: string; levelLabel: string }[];
+  /**
+   * One point per assessed membership: the exact CZK as a decimal string (formatted where shown)
+   * and the level's key (named through `levelNames`), to keep what goes to the browser small.
+   */
+  scatter: { name: string; cost: string; score: number; level: Level }[];
+  levelNames: Record<Level, string>;
   /** Index A against index B, for memberships whose approved assessment scores both. */
   indices: { name: string; a: number; b: number; aLabel: string; bLabel: string }[];
   labels: Record<string, string>;
@@ -24,7 +29,7 @@ export function buildChartData(
   w: YearWindow,
   charts: { fees: FeeBar[]; attendance: AttendanceBar[]; levels: LevelBar[] },
   rows: readonly MembershipFigures[],
-  names: { others: string; estimate: string; level: (l: Level) => string; money: (v: string) => string; decimal: (v: string) => string; display: (r: Abbreviated) => string },
+  names: { others: string; estimate: string; level: (l: Level) => string; decimal: (v: string) => string; display: (r: Abbreviated) => string },
   labels: Record<string, string>,
 ): ChartData {
   const years = Array.from({ length: TREND_YEARS }, (_, i) => w.year - TREND_YEARS + 1 + i);
@@ -54,7 +59,7 @@ export function buildChartData(
   const scatter = rows.flatMap((r) => {
     const score = r.level ? LEVEL_SCORE[r.level] : null;
     if (score === null || !r.level) return [];
-    return [{ name: names.display(r), cost: Number(r.totalCost), score, costLabel: names.money(r.totalCost), levelLabel: names.level(r.level) }];
+    return [{ name: names.display(r), cost: r.totalCost, score, level: r.level }];
   });
 
   const indices = rows.flatMap((r) =>
@@ -70,6 +75,7 @@ export function buildChartData(
     attendance,
     levels: { levels: levelKeys, rows: levelRows },
     scatter,
+    levelNames: Object.fromEntries(levelKeys.map((l) => [l.key, l.name])) as Record<Level, string>,
     labels,
   };
 }

@@ -49,7 +49,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
     dashboard.window,
     dashboard.charts,
     dashboard.rows,
-    { others: t("others"), estimate: tc("chartEstimate"), level: (l) => te(`engagementLevel.${l}`), money, decimal: (v) => (locale === "cs" ? v.replace(".", ",") : v), display: (r) => shortName(r, locale) },
+    { others: t("others"), estimate: tc("chartEstimate"), level: (l) => te(`engagementLevel.${l}`), decimal: (v) => (locale === "cs" ? v.replace(".", ",") : v), display: (r) => shortName(r, locale) },
     {
       held: t("held"),
       attendedMeetings: t("attendedMeetings"),
@@ -194,7 +194,7 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
           id="chart-scatter"
           title={t("chartScatter", { year: dashboard.window.year })}
           hint={t("chartScatterHint")}
-          chart={<ScatterCostChart scatter={data.scatter} labels={data.labels} locale={locale} />}
+          chart={<ScatterCostChart scatter={data.scatter} levelNames={data.levelNames} labels={data.labels} locale={locale} />}
           table={
             <DataTable summary={t("showData")} note={rest(data.scatter.length, "tableCostliest")}>
               <Table caption={t("chartScatter", { year: dashboard.window.year })} captionHidden>
@@ -202,11 +202,11 @@ export async function ChartsSection({ dashboard, locale }: { dashboard: Dashboar
                   <tr><Th>{t("organisation")}</Th><Th className="text-right">{t("totalCost")}</Th><Th>{t("levelScore")}</Th></tr>
                 </thead>
                 <tbody>
-                  {[...data.scatter].sort((a, b) => b.cost - a.cost).slice(0, CHART_TABLE_ROWS).map((p) => (
+                  {[...data.scatter].sort((a, b) => Number(b.cost) - Number(a.cost)).slice(0, CHART_TABLE_ROWS).map((p) => (
                     <tr key={p.name}>
                       <Th scope="row" className="bg-white font-normal">{p.name}</Th>
-                      <Td className="whitespace-nowrap text-right tabular-nums">{p.costLabel}</Td>
-                      <Td>{p.levelLabel}</Td>
+                      <Td className="whitespace-nowrap text-right tabular-nums">{money(p.cost)}</Td>
+                      <Td>{data.levelNames[p.level]}</Td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactElement } from "react";
+import { useMemo, type ReactElement } from "react";
 import {
   Bar,
   BarChart,
@@ -16,6 +16,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import type { Locale } from "@/lib/i18n/config";
+import { formatMoney } from "@/lib/money";
 import type { ChartData } from "./chart-data";
 
 // Dark, distinct hues (each at least 3:1 against white); legends and the tables name every series.
@@ -109,12 +111,14 @@ function korunaTick(locale: string) {
   return (v: number) => f.format(v);
 }
 
-export function ScatterCostChart({ scatter, labels, locale }: Pick<ChartData, "scatter" | "labels"> & { locale: string }) {
+export function ScatterCostChart({ scatter, levelNames, labels, locale }: Pick<ChartData, "scatter" | "levelNames" | "labels"> & { locale: Locale }) {
+  // The x position only places the point; the tooltip shows the exact amount, formatted.
+  const points = useMemo(() => scatter.map((p) => ({ ...p, x: Number(p.cost) })), [scatter]);
   return (
     <Frame>
       <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 32, left: 24 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="cost" name={labels.totalCost} tickFormatter={korunaTick(locale)}>
+        <XAxis type="number" dataKey="x" name={labels.totalCost} tickFormatter={korunaTick(locale)}>
           <Label value={labels.costAxis} position="bottom" offset={12} />
         </XAxis>
         <YAxis type="number" dataKey="score" name={labels.levelScore} domain={[0, 4]} ticks={[1, 2, 3, 4]} width={48}>
@@ -125,12 +129,12 @@ export function ScatterCostChart({ scatter, labels, locale }: Pick<ChartData, "s
             const p = payload?.[0]?.payload as ChartData["scatter"][number] | undefined;
             return p ? (
               <div className="rounded border border-slate-400 bg-white p-2 text-sm text-slate-900">
-                <strong>{p.name}</strong>: {p.levelLabel}, {p.costLabel}
+                <strong>{p.name}</strong>: {levelNames[p.level]}, {formatMoney(p.cost, "CZK", locale)}
               </div>
             ) : null;
           }}
         />
-        <Scatter data={scatter} fill="#1e3a8a" isAnimationActive={false}>
+        <Scatter data={points} fill="#1e3a8a" isAnimationActive={false}>
           <LabelList dataKey="name" position="top" fill="#0f172a" fontSize={12} />
         </Scatter>
       </ScatterChart>

@@ -5,7 +5,7 @@ import { auditEvents, fees } from "@/db/schema";
 import { createFee, planNextYear, updateFee } from "@/lib/fees/commands";
 import { MONEY_MESSAGES } from "@/lib/money";
 import { PAID_DATE_BEFORE_INVOICE } from "@/lib/fees/schemas";
-import { getFeeDeadlines, getFeesOverview, organisationFees } from "@/lib/fees/queries";
+import { getFeeDeadlines, getFeesOverview, ORGANISATION_FEES_SHOWN, organisationFees } from "@/lib/fees/queries";
 import type { Actor } from "@/lib/permissions";
 import { makeActor, makeOrganisation } from "../helpers/factories";
 
@@ -129,6 +129,19 @@ describe("totals", () => {
       { year: year - 1, currency: "CZK", amount: "30000.00", czkPaid: "30000.00" },
       { year: year - 1, currency: null, amount: null, czkPaid: "30000.00" },
     ]);
+  });
+
+  it("gives an organisation's page only its latest fees, with how many there are in all", async () => {
+    const db = await getDb();
+    const org = await makeOrganisation();
+    // One fee a year over more years than the page lists (direct inserts: the count is the point).
+    const years = Array.from({ length: ORGANISATION_FEES_SHOWN + 5 }, (_, i) => 2150 + i);
+    await db.insert(fees).values(years.map((year) => ({ organisationId: org.id, year, amount: "100.00", currency: "EUR", status: "planned" as const })));
+    const { rows, count, totals } = await organisationFees(db, org.id);
+    expect(count).toBe(years.length);
+    expect(rows.map((r) => r.year)).toEqual(years.slice(5).reverse());
+    // Every year keeps its total: the totals table is where the older fees are reached, year by year.
+    expect(new Set(totals.map((t) => t.year)).size).toBe(years.length);
   });
 
   it("shows the effective rate computed from the exact amounts", async () => {
