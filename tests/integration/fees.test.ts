@@ -134,8 +134,9 @@ describe("totals", () => {
   it("gives an organisation's page only its latest fees, with how many there are in all", async () => {
     const db = await getDb();
     const org = await makeOrganisation();
-    // One fee a year over more years than the page lists (direct inserts: the count is the point).
-    const years = Array.from({ length: ORGANISATION_FEES_SHOWN + 5 }, (_, i) => 2150 + i);
+    // One fee a year over more years than the page lists (direct inserts: the count is the point),
+    // in 1940–1964, years no other test file uses.
+    const years = Array.from({ length: ORGANISATION_FEES_SHOWN + 5 }, (_, i) => 1940 + i);
     await db.insert(fees).values(years.map((year) => ({ organisationId: org.id, year, amount: "100.00", currency: "EUR", status: "planned" as const })));
     const { rows, count, totals } = await organisationFees(db, org.id);
     expect(count).toBe(years.length);
