@@ -50,11 +50,12 @@ function feeColumns(today: IsoDate, locale: Locale) {
   };
 }
 
-export type FeeListRow = Awaited<ReturnType<typeof selectFees>>[number];
+export type FeeListRow = Awaited<ReturnType<typeof selectFees<Record<never, SQL>>>>[number];
 
-function selectFees(db: Queryable, today: IsoDate, locale: Locale) {
+/** The fee lists' select, joined for the label and the CZK; `extra` adds columns (a list's keyset key). */
+function selectFees<X extends Record<string, SQL> = Record<never, SQL>>(db: Queryable, today: IsoDate, locale: Locale, extra?: X) {
   return db
-    .select(feeColumns(today, locale))
+    .select({ ...feeColumns(today, locale), ...(extra as X) })
     .from(fees)
     .innerJoin(organisations, eq(organisations.id, fees.organisationId))
     .innerJoin(feeCzk, eq(feeCzk.feeId, fees.id));
@@ -130,11 +131,7 @@ export const getFeesOverview = defineQuery({
     const keyset = feesKeyset(locale);
     const read = keyset.page({ after, before }, page, OVERVIEW_PAGE_SIZE);
     const [found, [total], totals] = await Promise.all([
-      db
-        .select({ ...feeColumns(today, locale), listKey: keyset.keySql })
-        .from(fees)
-        .innerJoin(organisations, eq(organisations.id, fees.organisationId))
-        .innerJoin(feeCzk, eq(feeCzk.feeId, fees.id))
+      selectFees(db, today, locale, { listKey: keyset.keySql })
         .where(and(where, read.where))
         .orderBy(...read.orderBy)
         .limit(read.limit)

@@ -85,14 +85,15 @@ function meetingColumns(locale: Locale) {
   };
 }
 
-export function meetingSummary(db: Queryable, locale: Locale) {
+/** The meeting lists' select, with the organisation and body names; `extra` adds columns (the list's keyset key). */
+export function meetingSummary<X extends Record<string, SQL> = Record<never, SQL>>(db: Queryable, locale: Locale, extra?: X) {
   return db
-    .select(meetingColumns(locale))
+    .select({ ...meetingColumns(locale), ...(extra as X) })
     .from(meetings)
     .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
     .leftJoin(bodies, eq(bodies.id, meetings.bodyId));
 }
-export type MeetingSummary = Awaited<ReturnType<ReturnType<typeof meetingSummary>["execute"]>>[number];
+export type MeetingSummary = Awaited<ReturnType<ReturnType<typeof meetingSummary<Record<never, SQL>>>["execute"]>>[number];
 
 /**
  * One page of the list. Pages are reached by keyset (docs/ARCHITECTURE.md, "Lists"): the links
@@ -110,11 +111,7 @@ export const listMeetings = defineQuery({
     const read = meetingsKeyset.page(params, page, MEETINGS_PAGE_SIZE);
     const locale = await uiLocale();
     const [found, [total]] = await Promise.all([
-      db
-        .select({ ...meetingColumns(locale), listKey: meetingsKeyset.keySql })
-        .from(meetings)
-        .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-        .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+      meetingSummary(db, locale, { listKey: meetingsKeyset.keySql })
         .where(and(where, read.where))
         .orderBy(...read.orderBy)
         .limit(read.limit)
